@@ -1,0 +1,137 @@
+package org.jalchemy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.jalchemy.engine.Engine;
+import org.jalchemy.schema.Table;
+import org.jalchemy.sql.Delete;
+import org.jalchemy.sql.Expression;
+import org.jalchemy.sql.Functions;
+import org.jalchemy.sql.Insert;
+import org.jalchemy.sql.Select;
+import org.jalchemy.sql.SelectItem;
+import org.jalchemy.sql.TextClause;
+import org.jalchemy.sql.Update;
+import org.jalchemy.sql.elements.BindParameter;
+import org.jalchemy.sql.elements.BooleanClauseList;
+import org.jalchemy.sql.elements.Case;
+import org.jalchemy.sql.elements.Cast;
+import org.jalchemy.sql.elements.Unary;
+import org.jalchemy.sql.elements.UnaryOperator;
+import org.jalchemy.types.SqlType;
+import org.jalchemy.types.Types;
+
+/**
+ * The one class to import statically: engine creation and the statement constructors. It only
+ * delegates; the work lives in the packages named after the architecture.
+ *
+ * <pre>{@code
+ * import static org.jalchemy.Jalchemy.*;
+ *
+ * Engine engine = createEngine("sqlite+xerial:///:memory:", Engine.Options.echo(true));
+ * try (Connection conn = engine.connect()) {
+ *   conn.execute(select(users.name).where(users.id.eq(1))).scalarOne();
+ * }
+ * }</pre>
+ */
+public final class Jalchemy {
+  private Jalchemy() {}
+
+  /** SQL functions: {@code func.count()}, {@code func.max(col)}, {@code func.named("name", …)}. */
+  public static final Functions func = Functions.INSTANCE;
+
+  /** An engine for a database URL with default options. Connects lazily. */
+  public static Engine createEngine(String url) {
+    return Engine.create(url, Engine.Options.defaults());
+  }
+
+  /** An engine for a database URL. Connects lazily. */
+  public static Engine createEngine(String url, Engine.Options options) {
+    return Engine.create(url, options);
+  }
+
+  /** {@code SELECT first, more…}. */
+  public static <T> Select<T> select(Expression<T> first, SelectItem... more) {
+    SelectItem[] all = new SelectItem[more.length + 1];
+    all[0] = first;
+    System.arraycopy(more, 0, all, 1, more.length);
+    return new Select<>(Arrays.asList(all));
+  }
+
+  /** {@code SELECT items…}, for lists of columns built at run time. */
+  public static Select<Object> select(List<? extends SelectItem> items) {
+    return new Select<>(items);
+  }
+
+  /** {@code INSERT INTO table}. */
+  public static Insert<Object> insert(Table table) {
+    return new Insert<>(table);
+  }
+
+  /** {@code UPDATE table}. */
+  public static Update<Object> update(Table table) {
+    return new Update<>(table);
+  }
+
+  /** {@code DELETE FROM table}. */
+  public static Delete<Object> delete(Table table) {
+    return new Delete<>(table);
+  }
+
+  /** Literal SQL with {@code :name} bound parameters. */
+  public static TextClause text(String sql) {
+    return new TextClause(sql);
+  }
+
+  /** A value as a bound parameter, typed from its Java class. */
+  public static <T> Expression<T> literal(T value) {
+    return BindParameter.of(value, SqlType.forValue(value));
+  }
+
+  /** A value as a bound parameter of a given type. */
+  public static <T> Expression<T> literal(T value, SqlType<T> type) {
+    return BindParameter.of(value, type);
+  }
+
+  /** A named parameter whose value is given at execution: {@code conn.execute(stmt, Map.of("name", v))}. */
+  public static <T> Expression<T> bindparam(String name, SqlType<T> type) {
+    return BindParameter.named(name, type);
+  }
+
+  /** {@code a AND b AND …}; with no arguments, true. */
+  @SafeVarargs
+  public static Expression<Boolean> and(Expression<Boolean>... clauses) {
+    return BooleanClauseList.and(Arrays.asList(clauses));
+  }
+
+  /** {@code a OR b OR …}; with no arguments, false. */
+  @SafeVarargs
+  public static Expression<Boolean> or(Expression<Boolean>... clauses) {
+    return BooleanClauseList.or(Arrays.asList(clauses));
+  }
+
+  /** {@code NOT clause}. */
+  public static Expression<Boolean> not(Expression<Boolean> clause) {
+    return new Unary<>(clause, UnaryOperator.NOT, Types.BOOLEAN);
+  }
+
+  /** {@code CASE WHEN condition THEN value …}; continue with {@code .when(…)} and {@code .otherwise(…)}. */
+  public static <T> Case<T> caseWhen(Expression<Boolean> condition, T value) {
+    return Case.of(condition, BindParameter.of(value, SqlType.forValue(value)));
+  }
+
+  /** {@code CASE WHEN condition THEN expression …}. */
+  public static <T> Case<T> caseWhen(Expression<Boolean> condition, Expression<T> value) {
+    return Case.of(condition, value);
+  }
+
+  /** {@code CAST(expression AS type)}. */
+  public static <T> Expression<T> cast(Expression<?> expression, SqlType<T> type) {
+    return new Cast<>(expression, type);
+  }
+
+  /** {@code DISTINCT expression}, as in {@code func.count(distinct(users.name))}. */
+  public static <T> Expression<T> distinct(Expression<T> expression) {
+    return new Unary<>(expression, UnaryOperator.DISTINCT, expression.type());
+  }
+}

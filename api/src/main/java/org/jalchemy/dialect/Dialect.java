@@ -1,0 +1,127 @@
+package org.jalchemy.dialect;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import org.jalchemy.schema.Table;
+import org.jalchemy.sql.ClauseElement;
+import org.jalchemy.sql.compiler.CacheKey;
+import org.jalchemy.sql.compiler.CompiledStatement;
+import org.jalchemy.sql.compiler.SqlCompiler;
+import org.jalchemy.sql.compiler.StatementKind;
+import org.jalchemy.types.SqlType;
+import org.jalchemy.types.ValueCodec;
+
+/**
+ * What jalchemy knows about one kind of database: how to write SQL for it (a compiler subclass),
+ * how to name its types, how its driver moves values, and what it supports. One instance per
+ * engine; {@link #initialize} adapts it to the server version found on first connect.
+ *
+ * <pre>{@code
+ * Dialect d = engine.dialect();
+ * d.name();                       // "postgresql"
+ * d.compile(select(users.name)); // the SQL this database gets
+ * }</pre>
+ */
+public abstract class Dialect {
+  private volatile int[] serverVersion;
+
+  /** The dialect name used in URLs: {@code sqlite}, {@code h2}, {@code postgresql}, {@code mysql}. */
+  public abstract String name();
+
+  /** The identifier quoting rules. */
+  public abstract IdentifierPreparer identifiers();
+
+  /** A fresh compiler for one statement. */
+  public SqlCompiler newCompiler() {
+    return new SqlCompiler(this);
+  }
+
+  /** Compiles a statement for this dialect, without the engine's cache (for tests and inspection). */
+  public CompiledStatement compile(ClauseElement statement) {
+    return newCompiler().compile(statement, CacheKey.of(statement));
+  }
+
+  /** A fresh DDL compiler. */
+  public DdlCompiler newDdlCompiler() {
+    return new DdlCompiler(this);
+  }
+
+  /** The DDL type name for {@code type} in a column definition. */
+  public abstract String typeName(SqlType<?> type);
+
+  /** The type name used in {@code CAST(x AS …)}; the DDL name unless the database differs. */
+  public String castTypeName(SqlType<?> type) {
+    return typeName(type);
+  }
+
+  /** The codec moving values of {@code type} through this database's driver. */
+  public <T> ValueCodec<T> codec(SqlType<T> type) {
+    return type.defaultCodec();
+  }
+
+  /** The parameter marker for a value of {@code type}; {@code ?} except where the SQL must say more. */
+  public String bindMarker(SqlType<?> type) {
+    return "?";
+  }
+
+  /** A SQL string literal (used only for LIKE escape characters and DDL). */
+  public String stringLiteral(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /** Whether RETURNING works for the statement kind on this server. */
+  public abstract boolean supportsReturning(StatementKind kind);
+
+  /** Whether one INSERT with several VALUES rows can return generated keys for all of them. */
+  public boolean supportsMultiRowInsertReturning() {
+    return supportsReturning(StatementKind.INSERT);
+  }
+
+  /**
+   * A SQL keyword replacing a function call, for functions the database spells differently
+   * ({@code now()} → {@code CURRENT_TIMESTAMP}); null to render {@code name(args)}.
+   */
+  public String functionKeyword(String name, int argumentCount) {
+    return null;
+  }
+
+  /** The database's name for a generic function. */
+  public String functionName(String name) {
+    return name;
+  }
+
+  /** What a SELECT without FROM needs (empty, or {@code FROM DUAL}). */
+  public String emptyFromClause() {
+    return "";
+  }
+
+  /** How INSERT of a row with only default values is written. */
+  public String defaultValuesClause() {
+    return " DEFAULT VALUES";
+  }
+
+  /** The JDBC driver class to load for URLs of this dialect, or null when the driver registers itself. */
+  public String driverClassName() {
+    return null;
+  }
+
+  /** Called once with the first connection: records the server version. */
+  public void initialize(Connection connection) throws SQLException {
+    DatabaseMetaData md = connection.getMetaData();
+    serverVersion = new int[] {md.getDatabaseMajorVersion(), md.getDatabaseMinorVersion()};
+  }
+
+  /** The server's {major, minor} version, or null before the first connect. */
+  public int[] serverVersion() {
+    return serverVersion;
+  }
+
+  /** Whether a table exists, as create/drop with checkFirst needs to know. */
+  public abstract boolean hasTable(Connection connection, Table table) throws SQLException;
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName();
+  }
+}

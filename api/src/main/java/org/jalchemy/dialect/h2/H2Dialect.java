@@ -1,0 +1,106 @@
+package org.jalchemy.dialect.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.IdentifierPreparer;
+import org.jalchemy.dialect.ReservedWords;
+import org.jalchemy.schema.Table;
+import org.jalchemy.sql.compiler.SqlCompiler;
+import org.jalchemy.sql.compiler.StatementKind;
+import org.jalchemy.types.SqlType;
+import org.jalchemy.types.TypeKind;
+
+/**
+ * H2 2.x. RETURNING is rendered with H2's data-change delta tables
+ * ({@code SELECT … FROM FINAL TABLE (INSERT …)}); JSON parameters are marked {@code FORMAT JSON}
+ * so that text is parsed as a document rather than stored as a JSON string.
+ */
+public class H2Dialect extends Dialect {
+  private static final IdentifierPreparer IDENTIFIERS =
+      new IdentifierPreparer(
+          '"',
+          ReservedWords.plus(
+              "array", "authorization", "day", "hour", "if", "ilike", "interval", "minus", "minute", "month",
+              "qualify", "regexp", "second", "top", "value", "year", "_rowid_", "current_catalog",
+              "current_schema", "current_role", "localtime", "localtimestamp", "minvalue", "maxvalue",
+              "sysdate", "systime", "systimestamp", "today", "unknown"));
+
+  @Override
+  public String name() {
+    return "h2";
+  }
+
+  @Override
+  public IdentifierPreparer identifiers() {
+    return IDENTIFIERS;
+  }
+
+  @Override
+  public SqlCompiler newCompiler() {
+    return new H2Compiler(this);
+  }
+
+  @Override
+  public String typeName(SqlType<?> type) {
+    return switch (type.kind()) {
+      case INTEGER -> "INTEGER";
+      case BIG_INTEGER -> "BIGINT";
+      case SMALL_INTEGER -> "SMALLINT";
+      case STRING, ENUM -> type.length() == null ? "VARCHAR" : "VARCHAR(" + type.length() + ")";
+      case TEXT -> "CLOB";
+      case BOOLEAN -> "BOOLEAN";
+      case NUMERIC -> type.precision() == null ? "NUMERIC" : "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
+      case FLOAT -> "REAL";
+      case DOUBLE -> "DOUBLE PRECISION";
+      case DATE -> "DATE";
+      case TIME -> "TIME(6)";
+      case DATETIME -> "TIMESTAMP(6)";
+      case DATETIME_TZ -> "TIMESTAMP(6) WITH TIME ZONE";
+      case LARGE_BINARY -> type.length() == null ? "BLOB" : "VARBINARY(" + type.length() + ")";
+      case UUID -> "UUID";
+      case JSON -> "JSON";
+      case NULL -> "NULL";
+    };
+  }
+
+  @Override
+  public String castTypeName(SqlType<?> type) {
+    return type.kind() == TypeKind.TEXT ? "VARCHAR" : typeName(type);
+  }
+
+  @Override
+  public String bindMarker(SqlType<?> type) {
+    return type.kind() == TypeKind.JSON ? "? FORMAT JSON" : "?";
+  }
+
+  @Override
+  public boolean supportsReturning(StatementKind kind) {
+    return true;
+  }
+
+  @Override
+  public String functionKeyword(String name, int argumentCount) {
+    return argumentCount == 0 && name.equalsIgnoreCase("now") ? "LOCALTIMESTAMP" : null;
+  }
+
+  @Override
+  public boolean hasTable(Connection connection, Table table) throws SQLException {
+    String sql = "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = COALESCE(?, SCHEMA()) AND TABLE_NAME = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, table.schema() == null ? null : stored(table.schema()));
+      ps.setString(2, stored(table.name()));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** H2 folds unquoted names to upper case; quoted ones are stored as written. */
+  private String stored(String name) {
+    return identifiers().requiresQuotes(name) ? name : name.toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,2 @@
+/** Codecs and helpers shared by dialects; may change at any time. */
+package org.jalchemy.dialect.internal;

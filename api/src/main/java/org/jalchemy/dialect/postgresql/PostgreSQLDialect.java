@@ -1,0 +1,110 @@
+package org.jalchemy.dialect.postgresql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.IdentifierPreparer;
+import org.jalchemy.dialect.ReservedWords;
+import org.jalchemy.schema.Table;
+import org.jalchemy.sql.compiler.SqlCompiler;
+import org.jalchemy.sql.compiler.StatementKind;
+import org.jalchemy.types.SqlType;
+import org.jalchemy.types.TypeKind;
+import org.jalchemy.types.ValueCodec;
+
+/** PostgreSQL through pgjdbc: native UUID, JSON, ILIKE, RETURNING and identity columns. */
+public class PostgreSQLDialect extends Dialect {
+  private static final IdentifierPreparer IDENTIFIERS =
+      new IdentifierPreparer(
+          '"',
+          ReservedWords.plus(
+              "analyse", "analyze", "array", "asymmetric", "authorization", "binary", "concurrently",
+              "current_catalog", "current_role", "current_schema", "deferrable", "do", "freeze", "ilike",
+              "initially", "isnull", "lateral", "localtime", "localtimestamp", "notnull", "only", "overlaps",
+              "placing", "returning", "session_user", "similar", "symmetric", "tablesample", "variadic",
+              "verbose"));
+
+  private static final ValueCodec<String> JSON_CODEC =
+      new ValueCodec<>() {
+        @Override
+        public void bind(java.sql.PreparedStatement ps, int i, String v) throws SQLException {
+          if (v == null) {
+            ps.setNull(i, Types.OTHER);
+          } else {
+            ps.setObject(i, v, Types.OTHER);
+          }
+        }
+
+        @Override
+        public String read(ResultSet rs, int i) throws SQLException {
+          return rs.getString(i);
+        }
+      };
+
+  @Override
+  public String name() {
+    return "postgresql";
+  }
+
+  @Override
+  public IdentifierPreparer identifiers() {
+    return IDENTIFIERS;
+  }
+
+  @Override
+  public SqlCompiler newCompiler() {
+    return new PostgreSQLCompiler(this);
+  }
+
+  @Override
+  public String typeName(SqlType<?> type) {
+    return switch (type.kind()) {
+      case INTEGER -> "INTEGER";
+      case BIG_INTEGER -> "BIGINT";
+      case SMALL_INTEGER -> "SMALLINT";
+      case STRING, ENUM -> type.length() == null ? "VARCHAR" : "VARCHAR(" + type.length() + ")";
+      case TEXT -> "TEXT";
+      case BOOLEAN -> "BOOLEAN";
+      case NUMERIC -> type.precision() == null ? "NUMERIC" : "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
+      case FLOAT -> "REAL";
+      case DOUBLE -> "DOUBLE PRECISION";
+      case DATE -> "DATE";
+      case TIME -> "TIME WITHOUT TIME ZONE";
+      case DATETIME -> "TIMESTAMP WITHOUT TIME ZONE";
+      case DATETIME_TZ -> "TIMESTAMP WITH TIME ZONE";
+      case LARGE_BINARY -> "BYTEA";
+      case UUID -> "UUID";
+      case JSON -> "JSON";
+      case NULL -> "NULL";
+    };
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> ValueCodec<T> codec(SqlType<T> type) {
+    if (type.kind() == TypeKind.JSON) {
+      return (ValueCodec<T>) JSON_CODEC;
+    }
+    return super.codec(type);
+  }
+
+  @Override
+  public boolean supportsReturning(StatementKind kind) {
+    return true;
+  }
+
+  @Override
+  public boolean hasTable(Connection connection, Table table) throws SQLException {
+    String sql = "SELECT 1 FROM information_schema.tables WHERE table_schema = COALESCE(?, current_schema()) AND table_name = ?";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, table.schema());
+      ps.setString(2, table.name());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+}

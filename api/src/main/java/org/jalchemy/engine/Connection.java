@@ -1,0 +1,484 @@
+package org.jalchemy.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jalchemy.engine.internal.EchoLog;
+import org.jalchemy.engine.internal.ErrorTranslator;
+import org.jalchemy.engine.internal.InsertDefaults;
+import org.jalchemy.engine.internal.JdbcRowSource;
+import org.jalchemy.engine.internal.StatementCache;
+import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.exc.DBAPIError;
+import org.jalchemy.exc.InvalidRequestError;
+import org.jalchemy.exc.OperationalError;
+import org.jalchemy.result.CursorResult;
+import org.jalchemy.result.RowMetadata;
+import org.jalchemy.schema.Column;
+import org.jalchemy.sql.ClauseElement;
+import org.jalchemy.sql.Executable;
+import org.jalchemy.sql.ExecutionOptions;
+import org.jalchemy.sql.Insert;
+import org.jalchemy.sql.TextClause;
+import org.jalchemy.sql.Update;
+import org.jalchemy.sql.compiler.BindSlot;
+import org.jalchemy.sql.compiler.CacheKey;
+import org.jalchemy.sql.compiler.CompiledStatement;
+import org.jalchemy.sql.compiler.StatementKind;
+import org.jalchemy.types.Types;
+import org.jalchemy.types.ValueCodec;
+
+/**
+ * One checked-out database connection, used by one thread. A transaction begins implicitly with
+ * the first statement and lasts until {@link #commit()} or {@link #rollback()} ("commit as you
+ * go", as in SQLAlchemy 2.0). Closing rolls back anything uncommitted and returns the connection
+ * to the pool.
+ *
+ * <pre>{@code
+ * try (Connection conn = engine.connect()) {
+ *   conn.execute(insert(users), List.of(Map.of("name", "sandy"), Map.of("name", "patrick")));
+ *   conn.commit();
+ *   for (Row row : conn.execute(select(users.id, users.name).where(users.id.gt(1)))) { ... }
+ * }
+ * }</pre>
+ */
+public final class Connection implements AutoCloseable {
+  private final Engine engine;
+  private final java.sql.Connection raw;
+  private final EchoLog log;
+  private final boolean hide;
+  private final Set<JdbcRowSource> openCursors = Collections.newSetFromMap(new IdentityHashMap<>());
+  private boolean inTransaction;
+  private boolean closed;
+  private boolean invalidated;
+
+  Connection(Engine engine, java.sql.Connection raw) {
+    this.engine = engine;
+    this.raw = raw;
+    this.log = engine.log();
+    this.hide = engine.options().parametersHidden();
+  }
+
+  /** The engine this connection came from. */
+  public Engine engine() {
+    return engine;
+  }
+
+  /** The JDBC connection underneath, for what jalchemy does not cover. Do not close it. */
+  public java.sql.Connection jdbcConnection() {
+    checkOpen();
+    return raw;
+  }
+
+  // ---- execution ---------------------------------------------------------------------------
+
+  /** Executes a statement. */
+  public <T> CursorResult<T> execute(Executable<T> statement) {
+    return execute(statement, Map.of());
+  }
+
+  /** Executes a statement with values for its named parameters ({@code bindparam}, {@code text(":x")}). */
+  public <T> CursorResult<T> execute(Executable<T> statement, Map<String, ?> parameters) {
+    checkOpen();
+    ClauseElement element = asElement(statement);
+    if (element instanceof Insert<?> insert) {
+      element = InsertDefaults.apply(insert);
+    }
+    Prepared p = prepare(element);
+    List<Object> values = p.compiled.parameters(p.key.binds(), parameters);
+    return run(p, values, statement.executionOptions());
+  }
+
+  /**
+   * Executes a statement once per parameter set as one JDBC batch ("executemany"). An
+   * {@code insert(table)} without values gets a named parameter per key of the first set.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> CursorResult<T> execute(Executable<T> statement, List<? extends Map<String, ?>> parameterSets) {
+    checkOpen();
+    if (parameterSets.isEmpty()) {
+      throw new ArgumentError("executemany needs at least one parameter set; got an empty list");
+    }
+    ClauseElement element = asElement(statement);
+    List<? extends Map<String, ?>> sets = parameterSets;
+    if (element instanceof Insert<?> insert && insert.rows().isEmpty() && insert.fromSelect() == null) {
+      List<Map<String, Object>> withDefaults = InsertDefaults.apply(insert, parameterSets);
+      sets = withDefaults;
+      element = insert.withParameterKeys(withDefaults.get(0).keySet());
+    } else if (element instanceof Update<?> update && update.values().isEmpty()) {
+      element = update.withParameterKeys(columnKeys(update, parameterSets.get(0)));
+    }
+    Prepared p = prepare(element);
+    if (p.compiled.returnsRows()) {
+      throw new ArgumentError(
+          "executemany cannot return rows; execute a multi-row insert(table).values(listOfRows).returning(…) instead");
+    }
+    List<List<Object>> batch = new ArrayList<>(sets.size());
+    for (Map<String, ?> set : sets) {
+      batch.add(p.compiled.parameters(p.key.binds(), set));
+    }
+    return (CursorResult<T>) runBatch(p, batch);
+  }
+
+  private static List<String> columnKeys(Update<?> update, Map<String, ?> first) {
+    List<String> keys = new ArrayList<>();
+    for (Column<?> c : update.table().columns()) {
+      if (first.containsKey(c.name())) {
+        keys.add(c.name());
+      }
+    }
+    return keys;
+  }
+
+  private static ClauseElement asElement(Executable<?> statement) {
+    if (statement instanceof ClauseElement e) {
+      return e;
+    }
+    throw new ArgumentError("cannot execute " + statement + ": not a jalchemy statement");
+  }
+
+  /** A compiled statement with the key it was found under. */
+  private record Prepared(CompiledStatement compiled, CacheKey key, String how) {}
+
+  private Prepared prepare(ClauseElement element) {
+    CacheKey key = CacheKey.of(element);
+    if (element instanceof TextClause t && t.isVerbatim()) {
+      // DDL and other one-off SQL: compiled each time, never filling the cache.
+      long start = System.nanoTime();
+      CompiledStatement compiled = engine.dialect().newCompiler().compile(element, key);
+      String how = log.enabled() ? String.format("[no key %.5fs]", (System.nanoTime() - start) / 1e9) : null;
+      return new Prepared(compiled, key, how);
+    }
+    Object structure = key.structure();
+    StatementCache cache = engine.cache();
+    StatementCache.Entry entry = cache.get(structure);
+    String how;
+    if (entry == null) {
+      long start = System.nanoTime();
+      CompiledStatement compiled = engine.dialect().newCompiler().compile(element, key);
+      long end = System.nanoTime();
+      entry = new StatementCache.Entry(compiled, end);
+      cache.put(structure, entry);
+      how = log.enabled() ? String.format("[generated in %.5fs]", (end - start) / 1e9) : null;
+    } else {
+      how = log.enabled() ? String.format("[cached since %.4gs ago]", (System.nanoTime() - entry.compiledAtNanos()) / 1e9) : null;
+    }
+    return new Prepared(entry.compiled(), key, how);
+  }
+
+  private void beginIfNeeded() {
+    if (!inTransaction) {
+      inTransaction = true;
+      log.line("BEGIN (implicit)");
+      for (ExecutionListener l : engine.listeners()) {
+        l.onTransaction("BEGIN (implicit)");
+      }
+    }
+  }
+
+  private CursorResult<?> runBatch(Prepared p, List<List<Object>> batch) {
+    CompiledStatement c = p.compiled;
+    beginIfNeeded();
+    log.statement(c.sql(), p.how, batch, true);
+    ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : batch, true, p.how != null && p.how.startsWith("[cached"));
+    fireBefore(ctx);
+    try (PreparedStatement ps = raw.prepareStatement(c.sql())) {
+      for (List<Object> values : batch) {
+        bind(ps, c, values);
+        ps.addBatch();
+      }
+      int[] counts = ps.executeBatch();
+      long total = 0;
+      for (int n : counts) {
+        total += n >= 0 ? n : (n == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0);
+      }
+      fireAfter(ctx, total);
+      return CursorResult.ofRowcount(total, null);
+    } catch (SQLException e) {
+      throw fail(ctx, e, batch);
+    }
+  }
+
+  private <T> CursorResult<T> run(Prepared p, List<Object> values, ExecutionOptions options) {
+    CompiledStatement c = p.compiled;
+    beginIfNeeded();
+    log.statement(c.sql(), p.how, values, false);
+    ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : values, false, p.how != null && p.how.startsWith("[cached"));
+    fireBefore(ctx);
+    PreparedStatement ps = null;
+    try {
+      List<Column<?>> generated = generatedKeyColumns(c);
+      ps = generated.isEmpty()
+          ? raw.prepareStatement(c.sql())
+          : raw.prepareStatement(c.sql(), java.sql.Statement.RETURN_GENERATED_KEYS);
+      bind(ps, c, values);
+      if (options.fetchSize() > 0) {
+        ps.setFetchSize(options.fetchSize());
+      }
+      if (options.timeoutSeconds() > 0) {
+        ps.setQueryTimeout(options.timeoutSeconds());
+      }
+      if (c.returnsRows()) {
+        ResultSet rs = ps.executeQuery();
+        fireAfter(ctx, -1);
+        return cursor(ps, rs, RowMetadata.of(c.resultColumns()), c.resultCodecs(), c.sql());
+      }
+      if (c.kind() == StatementKind.TEXT) {
+        if (ps.execute()) {
+          fireAfter(ctx, -1);
+          return textCursor(ps, ps.getResultSet(), c.sql());
+        }
+      } else {
+        ps.executeUpdate();
+      }
+      long count = ps.getUpdateCount();
+      List<Object> pk = c.kind() == StatementKind.INSERT ? insertedKey(c, p.key, values, ps, generated) : null;
+      ps.close();
+      fireAfter(ctx, count);
+      return CursorResult.ofRowcount(count, pk);
+    } catch (SQLException e) {
+      closeQuietly(ps);
+      throw fail(ctx, e, values);
+    }
+  }
+
+  /** The autoincrement primary key of a single-row INSERT that did not give it, fetched as generated keys. */
+  private static List<Column<?>> generatedKeyColumns(CompiledStatement c) {
+    if (c.kind() != StatementKind.INSERT || c.table() == null || c.returnsRows()) {
+      return List.of();
+    }
+    List<Column<?>> out = new ArrayList<>(1);
+    for (Column<?> pk : c.table().primaryKeyColumns()) {
+      if (pk.isAutoincrement()) {
+        out.add(pk);
+      }
+    }
+    return out;
+  }
+
+  private List<Object> insertedKey(
+      CompiledStatement c, CacheKey key, List<Object> values, PreparedStatement ps, List<Column<?>> generated)
+      throws SQLException {
+    List<Column<?>> pkCols = c.table().primaryKeyColumns();
+    if (pkCols.isEmpty()) {
+      return null;
+    }
+    List<Object> pk = new ArrayList<>(pkCols.size());
+    Map<String, Object> given = givenValues(c, values);
+    Object generatedValue = null;
+    if (!generated.isEmpty() && !given.containsKey(generated.get(0).name())) {
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        if (keys != null && keys.next()) {
+          generatedValue = generated.get(0).type().coerce(keys.getObject(1));
+        }
+      }
+    }
+    for (Column<?> col : pkCols) {
+      if (given.containsKey(col.name())) {
+        pk.add(given.get(col.name()));
+      } else if (!generated.isEmpty() && generated.get(0) == col) {
+        pk.add(generatedValue);
+      } else {
+        pk.add(null);
+      }
+    }
+    return Collections.unmodifiableList(pk);
+  }
+
+  /** The values a single-row INSERT gave, by column name. */
+  private static Map<String, Object> givenValues(CompiledStatement c, List<Object> values) {
+    Map<String, Object> given = new java.util.HashMap<>();
+    List<Column<?>> targets = c.slotColumns();
+    for (int i = 0; i < targets.size(); i++) {
+      if (targets.get(i) != null) {
+        given.put(targets.get(i).name(), values.get(i));
+      }
+    }
+    return given;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void bind(PreparedStatement ps, CompiledStatement c, List<Object> values) throws SQLException {
+    List<BindSlot> slots = c.slots();
+    for (int i = 0; i < slots.size(); i++) {
+      ((ValueCodec) slots.get(i).codec()).bind(ps, i + 1, values.get(i));
+    }
+  }
+
+  private <T> CursorResult<T> cursor(
+      PreparedStatement ps, ResultSet rs, RowMetadata md, List<ValueCodec<?>> codecs, String sql) {
+    JdbcRowSource source = new JdbcRowSource(ps, rs, md, codecs, sql, hide, openCursors::remove);
+    openCursors.add(source);
+    return new CursorResult<>(source, md, -1, null);
+  }
+
+  private <T> CursorResult<T> textCursor(PreparedStatement ps, ResultSet rs, String sql) throws SQLException {
+    ResultSetMetaData md = rs.getMetaData();
+    List<String> keys = new ArrayList<>();
+    List<ValueCodec<?>> codecs = new ArrayList<>();
+    for (int i = 1; i <= md.getColumnCount(); i++) {
+      keys.add(md.getColumnLabel(i));
+      codecs.add(engine.dialect().codec(Types.NULL));
+    }
+    return cursor(ps, rs, new RowMetadata(keys, null), codecs, sql);
+  }
+
+  private void fireBefore(ExecutionContext ctx) {
+    for (ExecutionListener l : engine.listeners()) {
+      l.beforeExecute(ctx);
+    }
+  }
+
+  private void fireAfter(ExecutionContext ctx, long rowcount) {
+    for (ExecutionListener l : engine.listeners()) {
+      l.afterExecute(ctx, rowcount);
+    }
+  }
+
+  private DBAPIError fail(ExecutionContext ctx, SQLException e, List<?> params) {
+    DBAPIError error = ErrorTranslator.translate(e, ctx.sql(), params, hide);
+    if (error instanceof OperationalError && isDisconnect()) {
+      invalidated = true;
+    }
+    for (ExecutionListener l : engine.listeners()) {
+      l.onError(ctx, error);
+    }
+    return error;
+  }
+
+  private boolean isDisconnect() {
+    try {
+      return raw.isClosed() || !raw.isValid(2);
+    } catch (SQLException e) {
+      return true;
+    }
+  }
+
+  private static void closeQuietly(PreparedStatement ps) {
+    if (ps != null) {
+      try {
+        ps.close();
+      } catch (SQLException ignored) {
+        // the statement failed already; its error is what the caller sees
+      }
+    }
+  }
+
+  // ---- transactions ------------------------------------------------------------------------
+
+  /** Begins a transaction explicitly, for try-with-resources; see {@link Transaction}. */
+  public Transaction begin() {
+    checkOpen();
+    if (inTransaction) {
+      throw new InvalidRequestError(
+          "a transaction is already begun on this connection (statements begin one implicitly); commit() or rollback() first");
+    }
+    beginIfNeeded();
+    return new Transaction(this);
+  }
+
+  /** True when a transaction is in progress. */
+  public boolean inTransaction() {
+    return inTransaction;
+  }
+
+  /** Commits the current transaction. */
+  public void commit() {
+    checkOpen();
+    closeCursors();
+    try {
+      if (!engine.isExternallyManaged() || !raw.getAutoCommit()) {
+        raw.commit();
+      }
+    } catch (SQLException e) {
+      throw ErrorTranslator.translate(e, "COMMIT", List.of(), hide);
+    }
+    endTransaction("COMMIT");
+  }
+
+  /** Rolls back the current transaction. */
+  public void rollback() {
+    checkOpen();
+    closeCursors();
+    try {
+      if (!raw.getAutoCommit()) {
+        raw.rollback();
+      }
+    } catch (SQLException e) {
+      invalidated = true;
+      throw ErrorTranslator.translate(e, "ROLLBACK", List.of(), hide);
+    } finally {
+      endTransaction("ROLLBACK");
+    }
+  }
+
+  private void endTransaction(String event) {
+    if (inTransaction) {
+      log.line(event);
+      for (ExecutionListener l : engine.listeners()) {
+        l.onTransaction(event);
+      }
+    }
+    inTransaction = false;
+  }
+
+  private void closeCursors() {
+    for (JdbcRowSource s : new ArrayList<>(openCursors)) {
+      s.close();
+    }
+  }
+
+  /** Marks the connection broken: on close it is discarded instead of returned to the pool. */
+  public void invalidate() {
+    invalidated = true;
+  }
+
+  /** True once closed. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new InvalidRequestError("this connection is closed; get a new one with engine.connect()");
+    }
+  }
+
+  /** Rolls back anything uncommitted and returns the connection to the pool. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    try {
+      if (!invalidated) {
+        try {
+          rollback();
+        } catch (RuntimeException e) {
+          invalidated = true;
+        }
+      } else {
+        closeCursors();
+      }
+    } finally {
+      closed = true;
+      try {
+        if (invalidated) {
+          engine.pool().invalidate(raw);
+          engine.pool().release(raw);
+        } else {
+          engine.pool().release(raw);
+        }
+      } catch (SQLException ignored) {
+        // the connection is being discarded anyway
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.jalchemy.engine.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jalchemy.exc.DBAPIError;
+import org.jalchemy.result.Row;
+import org.jalchemy.result.RowMetadata;
+import org.jalchemy.result.RowSource;
+import org.jalchemy.types.ValueCodec;
+
+/**
+ * Rows read from a JDBC ResultSet, one at a time, each value through the codec chosen for its
+ * column when the statement was compiled: no reflection and no lookups per row.
+ */
+public final class JdbcRowSource implements RowSource<Row> {
+  private final PreparedStatement statement;
+  private final ResultSet resultSet;
+  private final RowMetadata metadata;
+  private final ValueCodec<?>[] codecs;
+  private final String sql;
+  private final boolean hideParameters;
+  private final Consumer<JdbcRowSource> onClose;
+  private Row current;
+  private boolean closed;
+
+  public JdbcRowSource(
+      PreparedStatement statement,
+      ResultSet resultSet,
+      RowMetadata metadata,
+      List<ValueCodec<?>> codecs,
+      String sql,
+      boolean hideParameters,
+      Consumer<JdbcRowSource> onClose) {
+    this.statement = statement;
+    this.resultSet = resultSet;
+    this.metadata = metadata;
+    this.codecs = codecs.toArray(new ValueCodec<?>[0]);
+    this.sql = sql;
+    this.hideParameters = hideParameters;
+    this.onClose = onClose;
+  }
+
+  @Override
+  public boolean next() {
+    if (closed) {
+      return false;
+    }
+    try {
+      if (!resultSet.next()) {
+        close();
+        return false;
+      }
+      Object[] values = new Object[codecs.length];
+      for (int i = 0; i < codecs.length; i++) {
+        values[i] = codecs[i].read(resultSet, i + 1);
+      }
+      current = new Row(metadata, values);
+      return true;
+    } catch (SQLException e) {
+      DBAPIError error = ErrorTranslator.translate(e, sql, List.of(), hideParameters);
+      close();
+      throw error;
+    }
+  }
+
+  @Override
+  public Row current() {
+    return current;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      resultSet.close();
+      statement.close();
+    } catch (SQLException ignored) {
+      // closing a cursor whose connection failed; nothing more to release
+    } finally {
+      onClose.accept(this);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Engine internals: statement cache, echo log, error translation. May change at any time. */
+package org.jalchemy.engine.internal;

@@ -1,0 +1,22 @@
+package org.jalchemy.schema;
+
+import org.jalchemy.exc.ArgumentError;
+
+/**
+ * Checks names given to tables, columns and constraints. Any name is allowed (it is quoted when
+ * rendered) except empty ones and ones with a NUL character, which no database can store.
+ */
+public final class Identifiers {
+  private Identifiers() {}
+
+  /** Returns {@code name} when usable as an identifier; otherwise fails naming {@code what}. */
+  public static String check(String name, String what) {
+    if (name == null || name.isEmpty()) {
+      throw new ArgumentError(what + " must not be empty");
+    }
+    if (name.indexOf('\0') >= 0) {
+      throw new ArgumentError(what + " '" + name.replace("\0", "\\0") + "' contains a NUL character, which no database accepts in a name");
+    }
+    return name;
+  }
+}

@@ -1,0 +1,169 @@
+package org.jalchemy.sql;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.schema.Column;
+import org.jalchemy.schema.Table;
+import org.jalchemy.sql.compiler.CacheKey;
+import org.jalchemy.sql.compiler.SqlCompiler;
+import org.jalchemy.sql.elements.BindParameter;
+
+/**
+ * {@code INSERT INTO table (…) VALUES (…)}: one row, many rows (multi-row VALUES), or the rows of a
+ * SELECT; with RETURNING where the database has it.
+ *
+ * <pre>{@code
+ * conn.execute(insert(users).values(Map.of("name", "spongebob", "fullname", "Spongebob Squarepants")));
+ * conn.execute(insert(users), List.of(Map.of("name", "sandy"), Map.of("name", "patrick")));   // executemany
+ * Integer id = conn.execute(insert(users).value(users.name, "squidward").returning(users.id)).scalarOne();
+ * }</pre>
+ *
+ * @param <T> the Java type of the first RETURNING column
+ */
+public final class Insert<T> extends DmlStatement<T> {
+  private List<Map<Column<?>, Expression<?>>> rows = List.of();
+  private List<Column<?>> fromSelectColumns;
+  private SelectBase<?> fromSelect;
+
+  public Insert(Table table) {
+    super(table);
+  }
+
+  private Insert<T> copy() {
+    Insert<T> i = new Insert<>(table);
+    i.rows = rows;
+    i.fromSelectColumns = fromSelectColumns;
+    i.fromSelect = fromSelect;
+    i.returning = returning;
+    i.options = options;
+    return i;
+  }
+
+  /** The values of one row, keyed by column name or {@link Column}. */
+  public Insert<T> values(Map<?, ?> values) {
+    Insert<T> i = copy();
+    Map<Column<?>, Expression<?>> row = new LinkedHashMap<>(rows.isEmpty() ? Map.of() : rows.get(0));
+    row.putAll(resolveValues(values));
+    i.rows = List.of(row);
+    return i;
+  }
+
+  /** One typed value of the row. */
+  public <V> Insert<T> value(Column<V> column, V value) {
+    return values(Map.of(column, value == null ? BindParameter.of(null, column.type()) : value));
+  }
+
+  /** One value given as an expression (a function, a scalar subquery). */
+  public <V> Insert<T> value(Column<V> column, Expression<? extends V> value) {
+    return values(Map.of(column, value));
+  }
+
+  /**
+   * Several rows in one statement: {@code INSERT … VALUES (…), (…), …}. All rows must name the
+   * same columns.
+   */
+  public Insert<T> values(List<? extends Map<?, ?>> manyRows) {
+    if (manyRows.isEmpty()) {
+      throw new ArgumentError("insert(" + table.fullName() + ").values(list) needs at least one row");
+    }
+    List<Map<Column<?>, Expression<?>>> resolved = new ArrayList<>();
+    for (Map<?, ?> r : manyRows) {
+      Map<Column<?>, Expression<?>> row = resolveValues(r);
+      if (!resolved.isEmpty() && !row.keySet().equals(resolved.get(0).keySet())) {
+        throw new ArgumentError(
+            "multi-row insert into " + table.fullName() + ": every row must name the same columns; row "
+                + (resolved.size() + 1) + " has " + names(row) + " where row 1 has " + names(resolved.get(0)));
+      }
+      resolved.add(row);
+    }
+    Insert<T> i = copy();
+    i.rows = List.copyOf(resolved);
+    return i;
+  }
+
+  private static List<String> names(Map<Column<?>, Expression<?>> row) {
+    return row.keySet().stream().map(Column::name).toList();
+  }
+
+  /** {@code INSERT INTO table (columns) SELECT …}. */
+  public Insert<T> fromSelect(List<Column<?>> columns, SelectBase<?> select) {
+    Insert<T> i = copy();
+    for (Column<?> c : columns) {
+      resolveColumn(c);
+    }
+    i.fromSelectColumns = List.copyOf(columns);
+    i.fromSelect = select;
+    return i;
+  }
+
+  /** {@code RETURNING first, more…}. */
+  public <R> Insert<R> returning(Expression<R> first, Expression<?>... more) {
+    @SuppressWarnings("unchecked")
+    Insert<R> i = (Insert<R>) copy();
+    List<Expression<?>> r = new ArrayList<>();
+    r.add(first);
+    r.addAll(Arrays.asList(more));
+    i.returning = List.copyOf(r);
+    return i;
+  }
+
+  /**
+   * This insert with a named parameter for each of {@code keys} (column names): the form run once
+   * per parameter set by executemany.
+   */
+  public Insert<T> withParameterKeys(Iterable<String> keys) {
+    Map<Column<?>, Expression<?>> row = new LinkedHashMap<>();
+    for (String k : keys) {
+      Column<?> c = resolveColumn(k);
+      row.put(c, BindParameter.named(k, c.type()));
+    }
+    Insert<T> i = copy();
+    i.rows = List.of(row);
+    return i;
+  }
+
+  /** This insert with other execution options. */
+  public Insert<T> executionOptions(ExecutionOptions newOptions) {
+    Insert<T> i = copy();
+    i.options = newOptions;
+    return i;
+  }
+
+  /** The rows of VALUES (one for a single-row insert); empty for INSERT … SELECT or DEFAULT VALUES. */
+  public List<Map<Column<?>, Expression<?>>> rows() {
+    return rows;
+  }
+
+  /** The columns of INSERT … SELECT, or null. */
+  public List<Column<?>> fromSelectColumns() {
+    return fromSelectColumns;
+  }
+
+  /** The SELECT of INSERT … SELECT, or null. */
+  public SelectBase<?> fromSelect() {
+    return fromSelect;
+  }
+
+  @Override
+  public void compileTo(SqlCompiler compiler) {
+    compiler.visitInsert(this);
+  }
+
+  @Override
+  public void appendCacheKey(CacheKey key) {
+    key.add(Insert.class).add(table).add(rows.size());
+    for (Map<Column<?>, Expression<?>> row : rows) {
+      for (Map.Entry<Column<?>, Expression<?>> e : row.entrySet()) {
+        key.add(e.getKey()).add(e.getValue());
+      }
+    }
+    if (fromSelect != null) {
+      key.addAll(fromSelectColumns).add(fromSelect);
+    }
+    key.addAll(returning);
+  }
+}
