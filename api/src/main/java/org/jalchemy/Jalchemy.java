@@ -58,6 +58,14 @@ public final class Jalchemy {
     return new Select<>(Arrays.asList(all));
   }
 
+  /** {@code SELECT table.*}: every column of a table, alias or subquery, and further items. */
+  public static Select<Object> select(org.jalchemy.sql.FromClause from, SelectItem... more) {
+    SelectItem[] all = new SelectItem[more.length + 1];
+    all[0] = from;
+    System.arraycopy(more, 0, all, 1, more.length);
+    return new Select<>(Arrays.asList(all));
+  }
+
   /** {@code SELECT items…}, for lists of columns built at run time. */
   public static Select<Object> select(List<? extends SelectItem> items) {
     return new Select<>(items);

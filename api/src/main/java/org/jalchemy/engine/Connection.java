@@ -230,15 +230,17 @@ public final class Connection implements AutoCloseable {
         fireAfter(ctx, -1);
         return cursor(ps, rs, RowMetadata.of(c.resultColumns()), c.resultCodecs(), c.sql());
       }
+      long count;
       if (c.kind() == StatementKind.TEXT) {
         if (ps.execute()) {
           fireAfter(ctx, -1);
           return textCursor(ps, ps.getResultSet(), c.sql());
         }
+        count = ps.getUpdateCount();
       } else {
-        ps.executeUpdate();
+        // The driver's return value: getUpdateCount() afterwards is -1 on some drivers (SQLite).
+        count = ps.executeUpdate();
       }
-      long count = ps.getUpdateCount();
       List<Object> pk = c.kind() == StatementKind.INSERT ? insertedKey(c, p.key, values, ps, generated) : null;
       ps.close();
       fireAfter(ctx, count);

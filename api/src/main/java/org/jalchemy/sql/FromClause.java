@@ -10,7 +10,13 @@ import org.jalchemy.exc.ArgumentError;
  * select(users.name, addresses.email).selectFrom(users.join(addresses));
  * }</pre>
  */
-public abstract class FromClause extends ClauseElement implements JoinTarget {
+public abstract class FromClause extends ClauseElement implements JoinTarget, SelectItem {
+
+  /** Selecting a table (or alias, subquery) selects all its columns. */
+  @Override
+  public List<Expression<?>> selectedColumns() {
+    return List.copyOf(columns());
+  }
 
   @Override
   public FromClause joinTarget() {

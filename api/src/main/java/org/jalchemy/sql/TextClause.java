@@ -78,19 +78,22 @@ public final class TextClause extends Expression<Object> implements Executable<O
 
   /**
    * The text cut at its parameters: String pieces of SQL and, for each {@code :name}, a
-   * {@link BindParameter} (named, with the value from {@link #bindParams} if any).
+   * {@link BindParameter} (named, with the value from {@link #bindParams} if any). The same
+   * parameter objects every time, as the statement cache matches them by identity.
    */
   public List<Object> parts() {
-    List<Object> out = new ArrayList<>(parts.size());
-    for (Object p : parts) {
-      if (p instanceof TextParser.Param param) {
-        out.add(bindFor(param.name()));
-      } else {
-        out.add(p);
+    List<Object> b = bound;
+    if (b == null) {
+      b = new ArrayList<>(parts.size());
+      for (Object p : parts) {
+        b.add(p instanceof TextParser.Param param ? bindFor(param.name()) : p);
       }
+      bound = b;
     }
-    return out;
+    return b;
   }
+
+  private List<Object> bound;
 
   private BindParameter<?> bindFor(String name) {
     if (values.containsKey(name)) {
