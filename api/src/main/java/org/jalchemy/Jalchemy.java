@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.schema.Table;
+import org.jalchemy.sql.CompoundSelect;
 import org.jalchemy.sql.Delete;
 import org.jalchemy.sql.Expression;
 import org.jalchemy.sql.Functions;
 import org.jalchemy.sql.Insert;
 import org.jalchemy.sql.Select;
+import org.jalchemy.sql.SelectBase;
 import org.jalchemy.sql.SelectItem;
 import org.jalchemy.sql.TextClause;
 import org.jalchemy.sql.Update;
@@ -56,6 +58,16 @@ public final class Jalchemy {
     all[0] = first;
     System.arraycopy(more, 0, all, 1, more.length);
     return new Select<>(Arrays.asList(all));
+  }
+
+  /** {@code SELECT} the columns of a mapped class; {@code Session.scalars} returns its objects. */
+  public static <T> Select<T> select(Class<T> entity) {
+    return new Select<>(List.of(org.jalchemy.orm.EntityColumns.of(entity)));
+  }
+
+  /** The ORM's view of a mapped object: {@code inspect(user).state()}. */
+  public static org.jalchemy.orm.InstanceState inspect(Object mappedObject) {
+    return org.jalchemy.orm.InstanceState.inspect(mappedObject);
   }
 
   /** {@code SELECT table.*}: every column of a table, alias or subquery, and further items. */
@@ -136,6 +148,23 @@ public final class Jalchemy {
   /** {@code CAST(expression AS type)}. */
   public static <T> Expression<T> cast(Expression<?> expression, SqlType<T> type) {
     return new Cast<>(expression, type);
+  }
+
+  /** {@code EXISTS (SELECT …)}: {@code select(users.name).where(exists(select(addresses.id).where(addresses.userId.eq(users.id))))}. */
+  public static Expression<Boolean> exists(SelectBase<?> select) {
+    return select.exists();
+  }
+
+  /** {@code first UNION others…}: {@code union(select(users.name), select(employees.name))}. */
+  @SafeVarargs
+  public static <T> CompoundSelect<T> union(SelectBase<T> first, SelectBase<? extends T>... others) {
+    return first.union(others);
+  }
+
+  /** {@code first UNION ALL others…}. */
+  @SafeVarargs
+  public static <T> CompoundSelect<T> unionAll(SelectBase<T> first, SelectBase<? extends T>... others) {
+    return first.unionAll(others);
   }
 
   /** {@code DISTINCT expression}, as in {@code func.count(distinct(users.name))}. */

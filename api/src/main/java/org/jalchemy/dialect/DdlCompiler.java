@@ -1,10 +1,12 @@
 package org.jalchemy.dialect;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.jalchemy.schema.CheckConstraint;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.ForeignKeyConstraint;
+import org.jalchemy.schema.Identifiers;
 import org.jalchemy.schema.Index;
 import org.jalchemy.schema.Table;
 import org.jalchemy.schema.UniqueConstraint;
@@ -36,6 +38,14 @@ public class DdlCompiler {
 
   /** {@code CREATE TABLE …} with columns, keys and constraints. */
   public String createTable(Table table) {
+    return createTable(table, List.of());
+  }
+
+  /**
+   * {@code CREATE TABLE …} without the foreign keys in {@code deferred}, which are added afterwards
+   * with {@link #addForeignKey} because they refer to a table not created yet (a cycle).
+   */
+  public String createTable(Table table, Collection<ForeignKeyConstraint> deferred) {
     List<String> parts = new ArrayList<>();
     for (Column<?> c : table.columns()) {
       parts.add(columnSpec(c));
@@ -53,7 +63,9 @@ public class DdlCompiler {
       parts.add(named(u.name()) + "UNIQUE (" + columnList(u.columns()) + ")");
     }
     for (ForeignKeyConstraint fk : table.foreignKeyConstraints()) {
-      parts.add(foreignKeyClause(fk));
+      if (!deferred.contains(fk)) {
+        parts.add(foreignKeyClause(fk));
+      }
     }
     for (CheckConstraint ck : table.checkConstraints()) {
       parts.add(named(ck.name()) + "CHECK (" + ck.sql() + ")");
@@ -77,12 +89,17 @@ public class DdlCompiler {
       }
     }
     if (c.serverDefault() != null) {
-      sb.append(" DEFAULT ").append(c.serverDefault());
+      sb.append(" DEFAULT ").append(serverDefault(c));
     }
     if (!c.isNullable()) {
       sb.append(" NOT NULL");
     }
     return sb.toString();
+  }
+
+  /** The server default as written in DDL: the application's SQL text, unless the dialect must adapt it. */
+  protected String serverDefault(Column<?> c) {
+    return c.serverDefault();
   }
 
   /** The type written in the column definition. */
@@ -137,6 +154,42 @@ public class DdlCompiler {
       names.add(quote(c.name()));
     }
     return String.join(", ", names);
+  }
+
+  /**
+   * Whether a foreign key can be added to and dropped from an existing table. SQLite cannot, but
+   * it also does not check at CREATE TABLE time that the referenced table exists, so cycles there
+   * need no ALTER.
+   */
+  public boolean supportsAlterForeignKey() {
+    return true;
+  }
+
+  /** {@code ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY …}, for a key deferred out of CREATE TABLE. */
+  public String addForeignKey(ForeignKeyConstraint fk) {
+    return "ALTER TABLE " + tableName(fk.table()) + " ADD " + foreignKeyClause(withName(fk));
+  }
+
+  /** {@code ALTER TABLE … DROP CONSTRAINT IF EXISTS …}, undoing {@link #addForeignKey}. */
+  public String dropForeignKey(ForeignKeyConstraint fk) {
+    return "ALTER TABLE " + tableName(fk.table()) + " DROP CONSTRAINT IF EXISTS " + quote(withName(fk).name());
+  }
+
+  /**
+   * {@code fk} with its own name, or a generated one ({@code fk_<table>_<columns>_<referred>}) so
+   * that a key added by ALTER can be dropped by name. Names are kept under 60 characters, the
+   * smallest limit of the four databases (PostgreSQL 63, MySQL 64), with a hash when shortened.
+   */
+  protected ForeignKeyConstraint withName(ForeignKeyConstraint fk) {
+    if (fk.name() != null) {
+      return fk;
+    }
+    StringBuilder sb = new StringBuilder("fk_").append(fk.table().name());
+    for (Column<?> c : fk.columns()) {
+      sb.append('_').append(c.name());
+    }
+    sb.append('_').append(fk.elements().get(0).targetTableName());
+    return new ForeignKeyConstraint(Identifiers.shorten(sb.toString(), 60), fk.elements());
   }
 
   /** {@code DROP TABLE …}. */

@@ -145,7 +145,7 @@ public final class Connection implements AutoCloseable {
   }
 
   /** A compiled statement with the key it was found under. */
-  private record Prepared(CompiledStatement compiled, CacheKey key, String how) {}
+  private record Prepared(CompiledStatement compiled, CacheKey key, String how, boolean cached) {}
 
   private Prepared prepare(ClauseElement element) {
     CacheKey key = CacheKey.of(element);
@@ -153,24 +153,25 @@ public final class Connection implements AutoCloseable {
       // DDL and other one-off SQL: compiled each time, never filling the cache.
       long start = System.nanoTime();
       CompiledStatement compiled = engine.dialect().newCompiler().compile(element, key);
-      String how = log.enabled() ? String.format("[no key %.5fs]", (System.nanoTime() - start) / 1e9) : null;
-      return new Prepared(compiled, key, how);
+      String how = log.enabled() ? String.format(java.util.Locale.ROOT, "[no key %.5fs]", (System.nanoTime() - start) / 1e9) : null;
+      return new Prepared(compiled, key, how, false);
     }
     Object structure = key.structure();
     StatementCache cache = engine.cache();
     StatementCache.Entry entry = cache.get(structure);
     String how;
+    boolean cached = entry != null;
     if (entry == null) {
       long start = System.nanoTime();
       CompiledStatement compiled = engine.dialect().newCompiler().compile(element, key);
       long end = System.nanoTime();
       entry = new StatementCache.Entry(compiled, end);
       cache.put(structure, entry);
-      how = log.enabled() ? String.format("[generated in %.5fs]", (end - start) / 1e9) : null;
+      how = log.enabled() ? String.format(java.util.Locale.ROOT, "[generated in %.5fs]", (end - start) / 1e9) : null;
     } else {
-      how = log.enabled() ? String.format("[cached since %.4gs ago]", (System.nanoTime() - entry.compiledAtNanos()) / 1e9) : null;
+      how = log.enabled() ? String.format(java.util.Locale.ROOT, "[cached since %.4gs ago]", (System.nanoTime() - entry.compiledAtNanos()) / 1e9) : null;
     }
-    return new Prepared(entry.compiled(), key, how);
+    return new Prepared(entry.compiled(), key, how, cached);
   }
 
   private void beginIfNeeded() {
@@ -187,7 +188,7 @@ public final class Connection implements AutoCloseable {
     CompiledStatement c = p.compiled;
     beginIfNeeded();
     log.statement(c.sql(), p.how, batch, true);
-    ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : batch, true, p.how != null && p.how.startsWith("[cached"));
+    ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : batch, true, p.cached);
     fireBefore(ctx);
     try (PreparedStatement ps = raw.prepareStatement(c.sql())) {
       for (List<Object> values : batch) {
@@ -210,7 +211,7 @@ public final class Connection implements AutoCloseable {
     CompiledStatement c = p.compiled;
     beginIfNeeded();
     log.statement(c.sql(), p.how, values, false);
-    ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : values, false, p.how != null && p.how.startsWith("[cached"));
+    ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : values, false, p.cached);
     fireBefore(ctx);
     PreparedStatement ps = null;
     try {
@@ -226,15 +227,15 @@ public final class Connection implements AutoCloseable {
         ps.setQueryTimeout(options.timeoutSeconds());
       }
       if (c.returnsRows()) {
-        ResultSet rs = ps.executeQuery();
+        ResultSet rs = options.stream() && isH2() ? executeLazily(ps) : ps.executeQuery();
         fireAfter(ctx, -1);
-        return cursor(ps, rs, RowMetadata.of(c.resultColumns()), c.resultCodecs(), c.sql());
+        return cursor(ps, rs, RowMetadata.of(c.resultColumns()), c.resultCodecs(), c.sql(), values);
       }
       long count;
       if (c.kind() == StatementKind.TEXT) {
         if (ps.execute()) {
           fireAfter(ctx, -1);
-          return textCursor(ps, ps.getResultSet(), c.sql());
+          return textCursor(ps, ps.getResultSet(), c.sql(), values);
         }
         count = ps.getUpdateCount();
       } else {
@@ -248,6 +249,25 @@ public final class Connection implements AutoCloseable {
     } catch (SQLException e) {
       closeQuietly(ps);
       throw fail(ctx, e, values);
+    }
+  }
+
+  private boolean isH2() {
+    return "h2".equals(engine.dialect().name());
+  }
+
+  /**
+   * Embedded H2 computes a whole result before returning the first row, whatever the fetch size,
+   * unless the session's lazy query execution is on; it is switched on for this one query only.
+   */
+  private ResultSet executeLazily(PreparedStatement ps) throws SQLException {
+    try (java.sql.Statement st = raw.createStatement()) {
+      st.execute("SET LAZY_QUERY_EXECUTION TRUE");
+      try {
+        return ps.executeQuery();
+      } finally {
+        st.execute("SET LAZY_QUERY_EXECUTION FALSE");
+      }
     }
   }
 
@@ -278,7 +298,7 @@ public final class Connection implements AutoCloseable {
     if (!generated.isEmpty() && !given.containsKey(generated.get(0).name())) {
       try (ResultSet keys = ps.getGeneratedKeys()) {
         if (keys != null && keys.next()) {
-          generatedValue = generated.get(0).type().coerce(keys.getObject(1));
+          generatedValue = generated.get(0).type().coerce(keys.getObject(keyColumnIndex(keys, generated.get(0))));
         }
       }
     }
@@ -292,6 +312,22 @@ public final class Connection implements AutoCloseable {
       }
     }
     return Collections.unmodifiableList(pk);
+  }
+
+  /**
+   * Where the key is among the generated-keys columns: pgjdbc returns every column of the row
+   * (RETURNING *), so the first is not necessarily the key; other drivers return just the key.
+   */
+  private static int keyColumnIndex(ResultSet keys, Column<?> column) throws SQLException {
+    ResultSetMetaData md = keys.getMetaData();
+    if (md.getColumnCount() > 1) {
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        if (md.getColumnLabel(i).equalsIgnoreCase(column.name())) {
+          return i;
+        }
+      }
+    }
+    return 1;
   }
 
   /** The values a single-row INSERT gave, by column name. */
@@ -315,13 +351,14 @@ public final class Connection implements AutoCloseable {
   }
 
   private <T> CursorResult<T> cursor(
-      PreparedStatement ps, ResultSet rs, RowMetadata md, List<ValueCodec<?>> codecs, String sql) {
-    JdbcRowSource source = new JdbcRowSource(ps, rs, md, codecs, sql, hide, openCursors::remove);
+      PreparedStatement ps, ResultSet rs, RowMetadata md, List<ValueCodec<?>> codecs, String sql, List<Object> values) {
+    JdbcRowSource source = new JdbcRowSource(ps, rs, md, codecs, sql, values, hide, openCursors::remove);
     openCursors.add(source);
     return new CursorResult<>(source, md, -1, null);
   }
 
-  private <T> CursorResult<T> textCursor(PreparedStatement ps, ResultSet rs, String sql) throws SQLException {
+  private <T> CursorResult<T> textCursor(PreparedStatement ps, ResultSet rs, String sql, List<Object> values)
+      throws SQLException {
     ResultSetMetaData md = rs.getMetaData();
     List<String> keys = new ArrayList<>();
     List<ValueCodec<?>> codecs = new ArrayList<>();
@@ -329,7 +366,7 @@ public final class Connection implements AutoCloseable {
       keys.add(md.getColumnLabel(i));
       codecs.add(engine.dialect().codec(Types.NULL));
     }
-    return cursor(ps, rs, new RowMetadata(keys, null), codecs, sql);
+    return cursor(ps, rs, new RowMetadata(keys, null), codecs, sql, values);
   }
 
   private void fireBefore(ExecutionContext ctx) {

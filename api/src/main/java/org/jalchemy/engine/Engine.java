@@ -67,10 +67,15 @@ public final class Engine implements AutoCloseable {
     String jdbcUrl = u.toJdbcUrl();
     Map<String, String> props = new HashMap<>(u.query());
     props.putAll(options.connectArgs);
+    if (d.name().equals("sqlite")) {
+      // SQLite checks foreign keys only when asked, per connection; the other three always do.
+      // "?foreign_keys=false" in the URL or connectArgs turns it off.
+      props.putIfAbsent("foreign_keys", "true");
+    }
     String user = options.username != null ? options.username : u.username();
     String password = options.password != null ? options.password : u.password();
     ConnectionPool pool;
-    if (u.isSqliteMemory()) {
+    if (u.isPrivateMemory()) {
       Properties p = new Properties();
       p.putAll(props);
       pool = new SingletonConnectionPool(jdbcUrl, p, options.pool);
@@ -125,9 +130,18 @@ public final class Engine implements AutoCloseable {
       if (!externallyManaged && raw.getAutoCommit()) {
         raw.setAutoCommit(false);
       }
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
+      // Discard and give back: a singleton pool would otherwise stay locked by this thread.
       pool.invalidate(raw);
-      throw ErrorTranslator.translate(e, null, List.of(), options.hideParameters);
+      try {
+        pool.release(raw);
+      } catch (SQLException ignored) {
+        // the connection is being discarded anyway
+      }
+      if (e instanceof SQLException se) {
+        throw ErrorTranslator.translate(se, null, List.of(), options.hideParameters);
+      }
+      throw (RuntimeException) e;
     }
     return new Connection(this, raw);
   }
@@ -305,8 +319,11 @@ public final class Engine implements AutoCloseable {
       return o;
     }
 
-    /** How long a checkout waits for a free connection. */
+    /** How long a checkout waits for a free connection (HikariCP's floor is 250 ms). */
     public Options poolTimeout(Duration timeout) {
+      if (timeout == null || timeout.isNegative()) {
+        throw new ArgumentError("poolTimeout must be zero or positive, got " + timeout);
+      }
       Options o = copy();
       o.pool = new PoolOptions(pool.size(), timeout, pool.prePing(), pool.recycle(), pool.leakDetection());
       return o;
@@ -335,6 +352,9 @@ public final class Engine implements AutoCloseable {
 
     /** How many compiled statement shapes to keep; 0 disables the cache. */
     public Options cacheSize(int size) {
+      if (size < 0) {
+        throw new ArgumentError("cacheSize must be 0 (no cache) or more, got " + size);
+      }
       Options o = copy();
       o.cacheSize = size;
       return o;
@@ -355,14 +375,17 @@ public final class Engine implements AutoCloseable {
       return o;
     }
 
+    /** Whether echo is on. */
     public boolean echoEnabled() {
       return echo;
     }
 
+    /** Whether parameter values are kept out of logs and messages. */
     public boolean parametersHidden() {
       return hideParameters;
     }
 
+    /** The pool settings (ignored by engines over a DataSource). */
     public PoolOptions poolOptions() {
       return pool;
     }

@@ -90,9 +90,16 @@ public record EngineUrl(
             + "'mariadb://…', or a plain 'jdbc:…' URL");
   }
 
-  /** The URL with its password replaced by ***, for messages and logs. */
+  /**
+   * The URL with its password replaced by ***, for messages and logs: the {@code user:password@}
+   * part and any {@code password=} query or property parameter (as plain JDBC URLs carry it).
+   */
   public static String redact(String url) {
-    return url == null ? null : url.replaceAll("(://[^:@/]*:)[^@/]*@", "$1***@");
+    if (url == null) {
+      return null;
+    }
+    return url.replaceAll("(://[^:@/]*:)[^@/]*@", "$1***@")
+        .replaceAll("(?i)([?&;:]password=)[^&;]*", "$1***");
   }
 
   private static String emptyToNull(String s) {
@@ -125,6 +132,18 @@ public record EngineUrl(
     return "sqlite".equals(dialect) && (database == null || database.equals(":memory:"));
   }
 
+  /**
+   * True for a database that exists only inside the one connection that opened it: in-memory
+   * SQLite, and H2's unnamed {@code mem:}. Such an engine hands out one shared connection.
+   */
+  public boolean isPrivateMemory() {
+    if (isSqliteMemory()) {
+      return true;
+    }
+    String h2 = jdbcUrl != null ? jdbcUrl : "h2".equals(dialect) && host == null ? "jdbc:h2:" + database : null;
+    return h2 != null && (h2.equals("jdbc:h2:mem:") || h2.startsWith("jdbc:h2:mem:;") || h2.equals("jdbc:h2:null"));
+  }
+
   /** The JDBC URL for this database. */
   public String toJdbcUrl() {
     if (jdbcUrl != null) {
@@ -132,11 +151,27 @@ public record EngineUrl(
     }
     return switch (dialect) {
       case "sqlite" -> "jdbc:sqlite:" + (database == null ? ":memory:" : database);
-      case "h2" -> host == null ? "jdbc:h2:" + (database == null ? "mem:" : database) : "jdbc:h2:tcp://" + hostPort() + "/" + database;
+      case "h2" -> host == null ? "jdbc:h2:" + h2Database() : "jdbc:h2:tcp://" + hostPort() + "/" + database;
       case "postgresql", "postgres" -> "jdbc:postgresql://" + hostPort() + "/" + nullToEmpty(database);
       case "mysql", "mariadb" -> "jdbc:mariadb://" + hostPort() + "/" + nullToEmpty(database);
       default -> throw new ArgumentError("no JDBC URL form for dialect '" + dialect + "'");
     };
+  }
+
+  /**
+   * A named in-memory H2 database is dropped when its last connection closes, which a pool does
+   * whenever it retires idle connections; it is kept for the life of the JVM instead, unless the
+   * URL sets DB_CLOSE_DELAY itself.
+   */
+  private String h2Database() {
+    if (database == null) {
+      return "mem:";
+    }
+    boolean namedMemory = database.startsWith("mem:") && database.length() > 4 && database.charAt(4) != ';';
+    if (namedMemory && !database.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY")) {
+      return database + ";DB_CLOSE_DELAY=-1";
+    }
+    return database;
   }
 
   private String hostPort() {
@@ -147,10 +182,11 @@ public record EngineUrl(
     return s == null ? "" : s;
   }
 
+  /** The URL without its password (shown as ***), safe for logs and messages. */
   @Override
   public String toString() {
     if (jdbcUrl != null) {
-      return jdbcUrl;
+      return redact(jdbcUrl);
     }
     StringBuilder sb = new StringBuilder(dialect);
     if (driver != null) {

@@ -40,9 +40,13 @@ public final class Transaction implements AutoCloseable {
     return active;
   }
 
-  /** Rolls back unless committed. */
+  /** Rolls back unless committed; nothing to do once the connection itself was closed (which rolled back). */
   @Override
   public void close() {
+    if (active && connection.isClosed()) {
+      active = false;
+      return;
+    }
     rollback();
   }
 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Properties;
+import java.util.WeakHashMap;
 
 /**
  * A HikariCP pool, created on the first checkout so that creating an engine opens no connection.
@@ -21,6 +22,8 @@ public final class HikariConnectionPool implements ConnectionPool {
   private final PoolOptions options;
   private final String poolName;
   private volatile HikariDataSource dataSource;
+  /** When each physical connection was first handed out, for recycle; weak so closed ones go. */
+  private final Map<Connection, Long> firstSeen = new WeakHashMap<>();
 
   public HikariConnectionPool(
       String jdbcUrl, String username, String password, Map<String, String> properties, PoolOptions options,
@@ -62,7 +65,8 @@ public final class HikariConnectionPool implements ConnectionPool {
     c.setMaximumPoolSize(options.size());
     c.setMinimumIdle(0);
     c.setConnectionTimeout(Math.max(250, options.timeout().toMillis()));
-    c.setMaxLifetime(Math.max(30_000, options.recycle().toMillis()));
+    // Hikari's floor for maxLifetime is 30 s; shorter recycle times are enforced on checkout.
+    c.setMaxLifetime(options.recycle().isZero() ? 0 : Math.max(30_000, options.recycle().toMillis()));
     c.setAutoCommit(false);
     // Lazy as SQLAlchemy's engines are: no connection is attempted until the first checkout.
     c.setInitializationFailTimeout(-1);
@@ -75,23 +79,87 @@ public final class HikariConnectionPool implements ConnectionPool {
 
   @Override
   public Connection checkout() throws SQLException {
-    Connection c;
+    HikariDataSource ds = dataSource();
+    // Each round either returns a usable connection or discards one that is dead or too old, so
+    // a pool full of connections a server restart killed is drained in at most size + 1 rounds.
+    for (int round = 0; ; round++) {
+      Connection c = borrow(ds);
+      String reason = staleness(c);
+      if (reason == null || round > options.size()) {
+        return c;
+      }
+      System.getLogger("org.jalchemy.pool")
+          .log(System.Logger.Level.DEBUG, "{0}: discarding a connection on checkout: {1}", poolName, reason);
+      ds.evictConnection(c);
+    }
+  }
+
+  private Connection borrow(HikariDataSource ds) throws SQLException {
     try {
-      c = dataSource().getConnection();
+      return ds.getConnection();
     } catch (SQLTransientConnectionException e) {
-      PoolStatus s = status();
-      throw new SQLTransientConnectionException(
-          "connection pool exhausted: pool size " + options.size() + " reached (" + s.active()
-              + " checked out), no connection returned within the pool timeout of " + options.timeout().toMillis()
-              + " ms; close connections and sessions sooner, or raise the pool size or timeout"
-              + (e.getMessage() == null ? "" : " (HikariCP: " + e.getMessage() + ")"),
-          "08001", e);
+      throw timeout(e);
+    }
+  }
+
+  /**
+   * Why {@code c} must not be handed out (older than recycle, or failing pre-ping), or null. Hikari
+   * enforces maxLifetime only from 30 s upwards and in the background, so recycle is checked here,
+   * on checkout, as SQLAlchemy's pool_recycle is.
+   */
+  private String staleness(Connection c) throws SQLException {
+    if (!options.recycle().isZero()) {
+      Connection physical = c.unwrap(Connection.class);
+      long now = System.nanoTime();
+      Long born;
+      synchronized (firstSeen) {
+        born = firstSeen.putIfAbsent(physical, now);
+      }
+      if (born != null && now - born > options.recycle().toNanos()) {
+        return "older than the recycle time of " + options.recycle().toMillis() + " ms";
+      }
     }
     if (options.prePing() && !c.isValid(5)) {
-      dataSource().evictConnection(c);
-      c = dataSource().getConnection();
+      return "pre-ping failed (the server closed it)";
     }
-    return c;
+    return null;
+  }
+
+  /**
+   * Hikari reports both an exhausted pool and an unreachable database as a timeout; the cause
+   * tells them apart, and each gets a message naming the fix.
+   */
+  private SQLException timeout(SQLTransientConnectionException e) {
+    Throwable cause = e.getCause();
+    if (cause != null) {
+      String state = cause instanceof SQLException se && se.getSQLState() != null ? se.getSQLState() : "08001";
+      return new SQLTransientConnectionException(
+          "could not connect to " + redact(jdbcUrl) + " within the pool timeout of "
+              + options.timeout().toMillis() + " ms: " + cause.getMessage()
+              + "; check that the database is running and the URL, user and password are right",
+          state, e);
+    }
+    PoolStatus s = status();
+    if (s.active() < options.size()) {
+      // Room in the pool, yet no connection: opening one did not finish in time (a server that
+      // does not answer, or a driver retrying a refused connection).
+      return new SQLTransientConnectionException(
+          "could not connect to " + redact(jdbcUrl) + ": no connection could be opened within the pool timeout of "
+              + options.timeout().toMillis() + " ms (" + s.active() + " of " + options.size()
+              + " in use); check that the database is running and reachable, or raise the pool timeout",
+          "08001", e);
+    }
+    return new SQLTransientConnectionException(
+        "connection pool exhausted: pool size " + options.size() + " reached (" + s.active()
+            + " checked out), no connection returned within the pool timeout of " + options.timeout().toMillis()
+            + " ms; close connections and sessions sooner, or raise the pool size or timeout"
+            + (e.getMessage() == null ? "" : " (HikariCP: " + e.getMessage() + ")"),
+        "08001", e);
+  }
+
+  /** A plain JDBC URL may carry a password; it never reaches a message. */
+  private static String redact(String url) {
+    return url.replaceAll("(://[^:@/]*:)[^@/]*@", "$1***@").replaceAll("(?i)([?&;:]password=)[^&;]*", "$1***");
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.exc.MultipleResultsFound;
 import org.jalchemy.exc.NoResultFound;
 
@@ -61,11 +62,18 @@ public class Result<R> implements Iterable<R>, AutoCloseable {
         });
   }
 
+  /** Takes the whole remaining result for one reader; a second reader is refused. */
   private void claim() {
-    if (consumed) {
-      throw new IllegalStateException("this result was already consumed; execute the statement again");
-    }
+    checkNotConsumed();
     consumed = true;
+  }
+
+  private void checkNotConsumed() {
+    if (consumed) {
+      throw new InvalidRequestError(
+          "this result was already consumed (by all(), first(), one(), scalars(), mappings(), iteration or close());"
+              + " a result is read once: keep the list all() returned, or execute the statement again");
+    }
   }
 
   /** Every remaining row; the cursor is closed afterwards. */
@@ -127,7 +135,7 @@ public class Result<R> implements Iterable<R>, AutoCloseable {
 
   /** Up to {@code size} further rows; an empty list once exhausted. Does not close early. */
   public List<R> fetchMany(int size) {
-    consumed = true;
+    checkNotConsumed();
     List<R> rows = new ArrayList<>(Math.min(size, 1024));
     while (rows.size() < size && source.next()) {
       rows.add(source.current());
@@ -195,8 +203,10 @@ public class Result<R> implements Iterable<R>, AutoCloseable {
         .onClose(source::close);
   }
 
+  /** Releases the cursor; the rest of the rows are discarded and the result cannot be read again. */
   @Override
   public void close() {
+    consumed = true;
     source.close();
   }
 

@@ -64,6 +64,9 @@ public final class RowMetadata {
   public int indexOf(String name) {
     Integer i = byName.get(name);
     if (i == null) {
+      i = ignoringCase(name);
+    }
+    if (i == null) {
       throw new ArgumentError("no column named '" + name + "' in this row; its columns are " + keys);
     }
     if (i == AMBIGUOUS) {
@@ -71,6 +74,23 @@ public final class RowMetadata {
           "more than one column is named '" + name + "' in this row (" + keys + "); read it by position or by column object");
     }
     return i;
+  }
+
+  /**
+   * H2 reports unquoted labels of text() queries in upper case, PostgreSQL in lower case: a name
+   * that matches no key exactly is looked up ignoring case, when that finds exactly one.
+   */
+  private Integer ignoringCase(String name) {
+    Integer found = null;
+    for (int k = 0; k < keys.size(); k++) {
+      if (keys.get(k).equalsIgnoreCase(name)) {
+        if (found != null) {
+          return AMBIGUOUS;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   /** The position of a selected expression. */

@@ -91,7 +91,7 @@ public final class Column<T> extends NamedColumn<T> {
     return this;
   }
 
-  /** Adds an index on this column alone, named {@code ix_<table>_<column>}. */
+  /** Adds an index on this column alone, named {@code ix_<table>_<column>} (shortened past 60 characters). */
   public Column<T> index() {
     this.indexed = true;
     return this;

@@ -143,7 +143,8 @@ public final class ForeignKey {
     throw new ArgumentError(
         "foreign key on " + parent.table().fullName() + "." + parent.name() + " refers to column '"
             + columnName + "' of table " + tableName + ", which has columns "
-            + t.columns().stream().map(Column::name).toList());
+            + t.columns().stream().map(Column::name).toList() + ". Add that column, or fix the name in references(\""
+            + targetSpec + "\")");
   }
 
   @Override

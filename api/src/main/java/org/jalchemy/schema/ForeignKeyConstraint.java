@@ -14,6 +14,11 @@ public record ForeignKeyConstraint(String name, List<ForeignKey> elements) {
     elements = List.copyOf(elements);
   }
 
+  /** The referencing table. */
+  public Table table() {
+    return elements.get(0).parent().table();
+  }
+
   /** The referencing columns. */
   public List<Column<?>> columns() {
     return elements.stream().<Column<?>>map(ForeignKey::parent).toList();

@@ -19,4 +19,16 @@ public final class Identifiers {
     }
     return name;
   }
+
+  /**
+   * A generated name (an index or constraint jalchemy names for you) cut to {@code max}
+   * characters, ending in a hash of the full name so that two long names stay different. 60 fits
+   * every supported database (PostgreSQL truncates at 63, MySQL refuses more than 64).
+   */
+  public static String shorten(String name, int max) {
+    if (name.length() <= max) {
+      return name;
+    }
+    return name.substring(0, max - 9) + "_" + String.format(java.util.Locale.ROOT, "%08x", name.hashCode());
+  }
 }

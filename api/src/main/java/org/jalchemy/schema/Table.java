@@ -55,13 +55,17 @@ public final class Table extends FromClause {
     for (Column<?> c : cols) {
       Column.requireSameTable(this, c);
     }
-    uniqueConstraints.add(new UniqueConstraint(constraintName, Arrays.asList(cols)));
+    requireColumns(cols, "unique constraint");
+    uniqueConstraints.add(new UniqueConstraint(optionalName(constraintName), Arrays.asList(cols)));
     return this;
   }
 
   /** Adds {@code CHECK (sql)}; the condition is application-written schema text. */
   public Table check(String constraintName, String sql) {
-    checkConstraints.add(new CheckConstraint(constraintName, sql));
+    if (sql == null || sql.isBlank()) {
+      throw new ArgumentError("check constraint on " + fullName() + " needs a condition, for example \"quantity >= 0\"");
+    }
+    checkConstraints.add(new CheckConstraint(optionalName(constraintName), sql));
     return this;
   }
 
@@ -70,6 +74,7 @@ public final class Table extends FromClause {
     for (Column<?> c : cols) {
       Column.requireSameTable(this, c);
     }
+    requireColumns(cols, "index " + indexName);
     indexes.add(new Index(indexName, this, Arrays.asList(cols), unique));
     return this;
   }
@@ -77,6 +82,19 @@ public final class Table extends FromClause {
   /** Adds a composite foreign key: {@code columns[i]} references {@code targets[i]}. */
   public Table foreignKey(String constraintName, List<Column<?>> cols, List<String> targets,
       ForeignKey.Action onDelete) {
+    return foreignKey(constraintName, cols, targets, onDelete, null);
+  }
+
+  /**
+   * Adds a composite foreign key with ON DELETE and ON UPDATE actions (either may be null):
+   *
+   * <pre>{@code
+   * lines.foreignKey("fk_line_order", List.of(orderRegion, orderNo), List.of("orders.region", "orders.no"),
+   *     ForeignKey.Action.CASCADE, ForeignKey.Action.CASCADE);
+   * }</pre>
+   */
+  public Table foreignKey(String constraintName, List<Column<?>> cols, List<String> targets,
+      ForeignKey.Action onDelete, ForeignKey.Action onUpdate) {
     if (cols.size() != targets.size() || cols.isEmpty()) {
       throw new ArgumentError(
           "composite foreign key on " + fullName() + " needs as many target columns as columns, got "
@@ -85,15 +103,25 @@ public final class Table extends FromClause {
     List<ForeignKey> elements = new ArrayList<>();
     for (int i = 0; i < cols.size(); i++) {
       Column.requireSameTable(this, cols.get(i));
-      elements.add(ForeignKey.to(targets.get(i)).onDelete(onDelete).attach(cols.get(i)));
+      elements.add(ForeignKey.to(targets.get(i)).onDelete(onDelete).onUpdate(onUpdate).attach(cols.get(i)));
     }
-    compositeForeignKeys.add(new ForeignKeyConstraint(constraintName, elements));
+    compositeForeignKeys.add(new ForeignKeyConstraint(optionalName(constraintName), elements));
     return this;
   }
 
   /** {@code table AS alias}: the same table under another name, for self-joins. */
   public TableAlias alias(String aliasName) {
     return new TableAlias(this, aliasName);
+  }
+
+  private static String optionalName(String constraintName) {
+    return constraintName == null ? null : Identifiers.check(constraintName, "constraint name");
+  }
+
+  private void requireColumns(Column<?>[] cols, String what) {
+    if (cols.length == 0) {
+      throw new ArgumentError(what + " on " + fullName() + " needs at least one column");
+    }
   }
 
   void onPrimaryKeyChanged() {
@@ -153,12 +181,15 @@ public final class Table extends FromClause {
     return List.copyOf(checkConstraints);
   }
 
-  /** Indexes: declared ones and those of columns marked {@code index()}. */
+  /**
+   * Indexes: declared ones and those of columns marked {@code index()}, named
+   * {@code ix_<table>_<column>} (shortened with a hash past 60 characters).
+   */
   public List<Index> indexes() {
     List<Index> all = new ArrayList<>(indexes);
     for (Column<?> c : columns.values()) {
       if (c.isIndexed()) {
-        all.add(new Index("ix_" + name + "_" + c.name(), this, List.of(c), false));
+        all.add(new Index(Identifiers.shorten("ix_" + name + "_" + c.name(), 60), this, List.of(c), false));
       }
     }
     return all;

@@ -9,9 +9,13 @@ import org.jalchemy.sql.compiler.SqlCompiler;
  *
  * <pre>{@code
  * Cte nums = select(literal(1).label("n")).cteRecursive("nums");
- * nums = nums.unionAll(select(nums.c("n").plus(1)).where(nums.c("n").lt(10)));
- * select(nums.c("n")).selectFrom(nums);
+ * NamedColumn<Integer> n = nums.c("n", Integer.class);
+ * nums = nums.unionAll(select(n.plus(1)).where(n.lt(10)));          // refers to the first part
+ * select(nums.c("n", Integer.class));                               // the recursive CTE's own column
  * }</pre>
+ *
+ * <p>Select the columns of the CTE that {@link #unionAll} returned: that object carries the
+ * recursive body, and the WITH clause is written from it.
  */
 public class Cte extends Subquery {
   private final boolean recursive;
@@ -46,6 +50,9 @@ public class Cte extends Subquery {
 
   @Override
   public void appendCacheKey(CacheKey key) {
+    if (key.reference(this)) {
+      return;
+    }
     key.add(Cte.class).add(recursive).add(name()).add(element());
   }
 
@@ -86,20 +93,15 @@ public class Cte extends Subquery {
       return other == this || other == anchor;
     }
 
-    @Override
-    public <T> DerivedColumn<T> c(Expression<T> selected) {
-      return anchor.c(selected);
-    }
-
-    @Override
-    public java.util.List<DerivedColumn<?>> columns() {
-      return anchor.columns();
-    }
+    // Columns are this CTE's own (not the anchor's): an outer query selecting them names this
+    // object, which is how the compiler finds the recursive body for the WITH clause.
 
     @Override
     public void appendCacheKey(CacheKey key) {
-      super.appendCacheKey(key);
-      key.add(body);
+      if (key.reference(this)) {
+        return;
+      }
+      key.add(RecursiveCte.class).add(anchor).add(body);
     }
   }
 }

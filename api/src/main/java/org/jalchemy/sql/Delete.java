@@ -32,6 +32,11 @@ public final class Delete<T> extends DmlStatement<T> {
     return d;
   }
 
+  /** Adds a literal SQL criterion, as {@link Select#where(TextClause)}. */
+  public Delete<T> where(TextClause criterion) {
+    return where(criterion.asCriterion());
+  }
+
   /** Adds WHERE criteria, joined with AND. */
   @SafeVarargs
   public final Delete<T> where(Expression<Boolean>... criteria) {

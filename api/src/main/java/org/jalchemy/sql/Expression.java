@@ -159,8 +159,8 @@ public abstract class Expression<T> extends ClauseElement implements SelectItem,
     return in(Arrays.asList(values));
   }
 
-  /** {@code this IN (SELECT …)}. */
-  public Expression<Boolean> in(Select<?> subquery) {
+  /** {@code this IN (SELECT …)}; the SELECT may be a UNION. */
+  public Expression<Boolean> in(SelectBase<?> subquery) {
     return new BinaryExpression<>(this, Operator.IN, subquery.scalarSubquery(), Types.BOOLEAN);
   }
 
@@ -176,7 +176,7 @@ public abstract class Expression<T> extends ClauseElement implements SelectItem,
   }
 
   /** {@code this NOT IN (SELECT …)}. */
-  public Expression<Boolean> notIn(Select<?> subquery) {
+  public Expression<Boolean> notIn(SelectBase<?> subquery) {
     return new BinaryExpression<>(this, Operator.NOT_IN, subquery.scalarSubquery(), Types.BOOLEAN);
   }
 

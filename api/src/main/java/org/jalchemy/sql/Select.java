@@ -7,6 +7,8 @@ import org.jalchemy.sql.compiler.CacheKey;
 import org.jalchemy.sql.compiler.SqlCompiler;
 import org.jalchemy.sql.elements.BindParameter;
 import org.jalchemy.sql.elements.BooleanClauseList;
+import org.jalchemy.sql.elements.Label;
+import org.jalchemy.sql.elements.Ordering;
 import org.jalchemy.types.Types;
 
 /**
@@ -135,6 +137,16 @@ public final class Select<T> extends SelectBase<T> {
     Select<T> s = copy();
     s.joins = plus(joins, List.of(new SetupJoin(left, target, on, kind)));
     return s;
+  }
+
+  /** Adds a literal SQL criterion: {@code where(text("length(name) > :n").bindParams(Map.of("n", 3)))}. */
+  public Select<T> where(TextClause criterion) {
+    return where(criterion.asCriterion());
+  }
+
+  /** Adds a literal SQL HAVING criterion. */
+  public Select<T> having(TextClause criterion) {
+    return having(criterion.asCriterion());
   }
 
   /** Adds WHERE criteria, joined with AND to any already present. */
@@ -274,5 +286,11 @@ public final class Select<T> extends SelectBase<T> {
       key.add(j.kind()).add(j.left()).add(j.target()).add(j.onclause());
     }
     key.addAll(where).addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset);
+    // An ORDER BY label renders as its name only when that very label is selected (identity),
+    // which the structure above cannot tell from an equal-looking label that is not.
+    for (ClauseElement o : orderBy) {
+      ClauseElement target = o instanceof Ordering ord ? ord.element() : o;
+      key.add(target instanceof Label<?> && columns.stream().anyMatch(c -> c == target));
+    }
   }
 }

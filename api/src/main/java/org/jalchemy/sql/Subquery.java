@@ -89,6 +89,9 @@ public class Subquery extends FromClause {
 
   @Override
   public void appendCacheKey(CacheKey key) {
+    if (key.reference(this)) {
+      return;
+    }
     key.add(getClass()).add(name).add(select);
   }
 }

@@ -59,6 +59,15 @@ public final class TextClause extends Expression<Object> implements Executable<O
     return t;
   }
 
+  /**
+   * This text typed as a boolean criterion, to combine with {@code and()}/{@code or()} or pass to
+   * {@code where()}: {@code users.id.gt(1).and(text("name LIKE 's%'").asCriterion())}.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Expression<Boolean> asCriterion() {
+    return (Expression<Boolean>) (Expression) this;
+  }
+
   /** This text with other execution options. */
   public TextClause executionOptions(ExecutionOptions newOptions) {
     TextClause t = new TextClause(text, parts, values);

@@ -60,6 +60,11 @@ public final class Update<T> extends DmlStatement<T> {
     return values(Map.of(column, value));
   }
 
+  /** Adds a literal SQL criterion, as {@link Select#where(TextClause)}. */
+  public Update<T> where(TextClause criterion) {
+    return where(criterion.asCriterion());
+  }
+
   /** Adds WHERE criteria, joined with AND. */
   @SafeVarargs
   public final Update<T> where(Expression<Boolean>... criteria) {

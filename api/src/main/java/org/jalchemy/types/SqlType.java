@@ -76,6 +76,15 @@ public class SqlType<T> {
     return StandardCodecs.forType(this);
   }
 
+  /**
+   * The codec for this type on {@code dialect} (the dialect's choice for its kind). A type whose
+   * values are stored as another type's (the ORM's {@code Instant}, stored as a timestamp with time
+   * zone) overrides this to convert around the dialect's codec for that type.
+   */
+  public ValueCodec<T> codec(org.jalchemy.dialect.Dialect dialect) {
+    return dialect.codec(this);
+  }
+
   /** Converts a value the driver handed back (for example a Long where an Integer is wanted). */
   public T coerce(Object value) {
     return StandardCodecs.coerce(this, value);

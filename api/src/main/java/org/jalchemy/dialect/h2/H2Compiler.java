@@ -17,6 +17,12 @@ public class H2Compiler extends SqlCompiler {
     super(dialect);
   }
 
+  /** WITH may only start a query, so CTEs used by INSERT, UPDATE and DELETE go into their SELECTs. */
+  @Override
+  protected boolean supportsWithBeforeDml() {
+    return false;
+  }
+
   @Override
   protected void renderLimitOffset(Expression<Integer> limit, Expression<Integer> offset) {
     if (offset != null) {

@@ -53,7 +53,9 @@ public class H2Dialect extends Dialect {
       case STRING, ENUM -> type.length() == null ? "VARCHAR" : "VARCHAR(" + type.length() + ")";
       case TEXT -> "CLOB";
       case BOOLEAN -> "BOOLEAN";
-      case NUMERIC -> type.precision() == null ? "NUMERIC" : "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
+      // H2's bare NUMERIC has scale 0 and would cut 1.10 to 1; DECFLOAT keeps every digit (not
+      // trailing zeros). Declare numeric(p, s) to keep a scale.
+      case NUMERIC -> type.precision() == null ? "DECFLOAT" : "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
       case FLOAT -> "REAL";
       case DOUBLE -> "DOUBLE PRECISION";
       case DATE -> "DATE";

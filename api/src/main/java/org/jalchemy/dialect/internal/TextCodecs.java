@@ -67,9 +67,9 @@ public final class TextCodecs {
   public static final ValueCodec<LocalDate> DATE = of(LocalDate::toString, LocalDate::parse);
   public static final ValueCodec<LocalTime> TIME_OF_DAY = of(t -> TIME.format(t), s -> LocalTime.parse(s, TIME));
   public static final ValueCodec<LocalDateTime> LOCAL_DATETIME =
-      of(t -> DATETIME.format(t).replace('T', ' '), s -> LocalDateTime.parse(s, DATETIME));
+      of(t -> DATETIME.format(t).replace(" T", " "), s -> LocalDateTime.parse(s, DATETIME));
   public static final ValueCodec<OffsetDateTime> OFFSET_DATETIME =
-      of(t -> DATETIME_TZ.format(t).replace('T', ' '), s -> OffsetDateTime.parse(s, DATETIME_TZ));
+      of(t -> DATETIME_TZ.format(t).replace(" T", " "), s -> OffsetDateTime.parse(s, DATETIME_TZ));
   public static final ValueCodec<UUID> UUID_TEXT = of(UUID::toString, UUID::fromString);
 
   /** Decimal as text in, read back through its string form at the declared scale. */

@@ -39,6 +39,12 @@ public class MySQLCompiler extends SqlCompiler {
     super.visitOrdering(o);
   }
 
+  /** WITH may only start a query, so CTEs used by INSERT, UPDATE and DELETE go into their SELECTs. */
+  @Override
+  protected boolean supportsWithBeforeDml() {
+    return false;
+  }
+
   @Override
   protected void renderLimitOffset(Expression<Integer> limit, Expression<Integer> offset) {
     if (limit == null && offset != null) {

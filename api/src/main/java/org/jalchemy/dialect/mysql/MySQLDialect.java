@@ -22,7 +22,8 @@ import org.jalchemy.types.ValueCodec;
 
 /**
  * MySQL and MariaDB through MariaDB Connector/J. Choices where the database has no exact type:
- * a String without length is VARCHAR(255); a Numeric without precision is DECIMAL(38, 10); a
+ * a String without length is VARCHAR(255); a Numeric without precision is DECIMAL(38, 10); a Float
+ * is DOUBLE (FLOAT's 6-digit text transfer would lose precision); a
  * timestamp with time zone is stored in UTC as DATETIME(6) and read back at offset UTC; UUIDs are
  * CHAR(36). RETURNING exists on MariaDB 10.5+ for INSERT and DELETE only.
  */
@@ -46,7 +47,12 @@ public class MySQLDialect extends Dialect {
               "unsigned", "usage", "use", "varchar", "varying", "virtual", "while", "write", "xor",
               "year_month", "zerofill"));
 
-  /** Instants are stored as UTC wall-clock time, since DATETIME has no zone. */
+  /**
+   * Instants are stored as UTC wall-clock time, since DATETIME has no zone. Values travel as
+   * java.time objects both ways: Connector/J's getString on a DATETIME goes through the JVM's zone
+   * and moves a wall-clock time in that zone's DST gap (02:30 on a spring-forward night reads as
+   * 03:30), while getObject(LocalDateTime) returns what is stored.
+   */
   private static final ValueCodec<OffsetDateTime> UTC_DATETIME =
       new ValueCodec<>() {
         @Override
@@ -110,12 +116,13 @@ public class MySQLDialect extends Dialect {
       case TEXT -> "LONGTEXT";
       case BOOLEAN -> "BOOL";
       case NUMERIC -> type.precision() == null ? "DECIMAL(38, 10)" : "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
-      case FLOAT -> "FLOAT";
-      case DOUBLE -> "DOUBLE";
+      // MySQL/MariaDB send FLOAT columns as 6-digit text over the text protocol, which loses bits of
+      // a Java float; a DOUBLE holds every float exactly and its text form round-trips.
+      case FLOAT, DOUBLE -> "DOUBLE";
       case DATE -> "DATE";
       case TIME -> "TIME(6)";
       case DATETIME, DATETIME_TZ -> "DATETIME(6)";
-      case LARGE_BINARY -> "LONGBLOB";
+      case LARGE_BINARY -> type.length() == null ? "LONGBLOB" : "VARBINARY(" + type.length() + ")";
       case UUID -> "CHAR(36)";
       case JSON -> "JSON";
       case NULL -> "NULL";

@@ -27,6 +27,38 @@ public class PostgreSQLDialect extends Dialect {
               "placing", "returning", "session_user", "similar", "symmetric", "tablesample", "variadic",
               "verbose"));
 
+  /**
+   * PostgreSQL text cannot hold U+0000. The server's own error ("invalid byte sequence for encoding
+   * UTF8: 0x00") does not say which value or what to do, so strings are checked before binding.
+   */
+  static void requireNoNul(String v, int index) throws SQLException {
+    if (v.indexOf('\0') >= 0) {
+      throw new SQLException(
+          "parameter " + index + " contains a NUL character (U+0000) at position " + v.indexOf('\0')
+              + ", which PostgreSQL cannot store in text; remove it, or store the data as bytes in a"
+              + " LargeBinary (BYTEA) column",
+          "22021");
+    }
+  }
+
+  private static final ValueCodec<String> TEXT_CODEC =
+      new ValueCodec<>() {
+        @Override
+        public void bind(java.sql.PreparedStatement ps, int i, String v) throws SQLException {
+          if (v == null) {
+            ps.setNull(i, Types.VARCHAR);
+          } else {
+            requireNoNul(v, i);
+            ps.setString(i, v);
+          }
+        }
+
+        @Override
+        public String read(ResultSet rs, int i) throws SQLException {
+          return rs.getString(i);
+        }
+      };
+
   private static final ValueCodec<String> JSON_CODEC =
       new ValueCodec<>() {
         @Override
@@ -34,6 +66,7 @@ public class PostgreSQLDialect extends Dialect {
           if (v == null) {
             ps.setNull(i, Types.OTHER);
           } else {
+            requireNoNul(v, i);
             ps.setObject(i, v, Types.OTHER);
           }
         }
@@ -87,6 +120,9 @@ public class PostgreSQLDialect extends Dialect {
   public <T> ValueCodec<T> codec(SqlType<T> type) {
     if (type.kind() == TypeKind.JSON) {
       return (ValueCodec<T>) JSON_CODEC;
+    }
+    if (type.kind() == TypeKind.STRING || type.kind() == TypeKind.TEXT) {
+      return (ValueCodec<T>) TEXT_CODEC;
     }
     return super.codec(type);
   }

@@ -22,4 +22,9 @@ public class SQLiteDdlCompiler extends DdlCompiler {
   protected String autoincrementClause(Column<?> c) {
     return "";
   }
+
+  @Override
+  public boolean supportsAlterForeignKey() {
+    return false;
+  }
 }

@@ -64,6 +64,19 @@ public class SQLiteDialect extends Dialect {
     };
   }
 
+  /**
+   * CAST in SQLite applies a type affinity, not a type: {@code CAST('2024-05-01' AS DATE)} would
+   * take NUMERIC affinity and give the number 2024. Dates and times are kept as text, so they are
+   * cast to TEXT; every other DDL name already has the right affinity.
+   */
+  @Override
+  public String castTypeName(SqlType<?> type) {
+    return switch (type.kind()) {
+      case DATE, TIME, DATETIME, DATETIME_TZ -> "TEXT";
+      default -> typeName(type);
+    };
+  }
+
   @Override
   @SuppressWarnings("unchecked")
   public <T> ValueCodec<T> codec(SqlType<T> type) {

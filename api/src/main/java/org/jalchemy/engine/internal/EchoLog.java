@@ -50,6 +50,7 @@ public final class EchoLog {
       params = ParameterText.abbreviate(parameters);
     }
     line(sql);
-    line(how + " " + params);
+    // how is null when logging was switched on between compiling and sending.
+    line(how == null ? params : how + " " + params);
   }
 }

@@ -27,6 +27,12 @@ public final class ErrorTranslator {
         || e instanceof SQLTimeoutException) {
       return new OperationalError(sql, params, hide, e);
     }
+    if ("HY000".equals(state)) { // MySQL/MariaDB's catch-all state (their driver throws plain SQLExceptions)
+      DBAPIError mysql = mysqlGeneral(e, sql, params, hide);
+      if (mysql != null) {
+        return mysql;
+      }
+    }
     if (state != null && state.length() >= 2) {
       switch (state.substring(0, 2)) {
         case "23":
@@ -49,6 +55,18 @@ public final class ErrorTranslator {
       return sqlite(e, sql, params, hide);
     }
     return new DBAPIError(sql, params, hide, e);
+  }
+
+  /**
+   * MySQL/MariaDB report some data and constraint errors with the catch-all SQLSTATE HY000; their
+   * error numbers say what they are. Null for the rest, which stay OperationalError.
+   */
+  private static DBAPIError mysqlGeneral(SQLException e, String sql, List<?> params, boolean hide) {
+    return switch (e.getErrorCode()) {
+      case 1364, 1048, 1062, 1451, 1452 -> new IntegrityError(sql, params, hide, e); // no default for NOT NULL field, null, duplicate, FK
+      case 1292, 1366, 1265, 1406, 1264, 1367 -> new DataError(sql, params, hide, e); // incorrect/truncated/too long/out of range value
+      default -> null;
+    };
   }
 
   /** SQLite reports result codes, not SQLSTATEs; the primary code is the low byte. */

@@ -21,6 +21,7 @@ public final class JdbcRowSource implements RowSource<Row> {
   private final RowMetadata metadata;
   private final ValueCodec<?>[] codecs;
   private final String sql;
+  private final List<?> parameters;
   private final boolean hideParameters;
   private final Consumer<JdbcRowSource> onClose;
   private Row current;
@@ -32,6 +33,7 @@ public final class JdbcRowSource implements RowSource<Row> {
       RowMetadata metadata,
       List<ValueCodec<?>> codecs,
       String sql,
+      List<?> parameters,
       boolean hideParameters,
       Consumer<JdbcRowSource> onClose) {
     this.statement = statement;
@@ -39,6 +41,7 @@ public final class JdbcRowSource implements RowSource<Row> {
     this.metadata = metadata;
     this.codecs = codecs.toArray(new ValueCodec<?>[0]);
     this.sql = sql;
+    this.parameters = parameters;
     this.hideParameters = hideParameters;
     this.onClose = onClose;
   }
@@ -60,7 +63,7 @@ public final class JdbcRowSource implements RowSource<Row> {
       current = new Row(metadata, values);
       return true;
     } catch (SQLException e) {
-      DBAPIError error = ErrorTranslator.translate(e, sql, List.of(), hideParameters);
+      DBAPIError error = ErrorTranslator.translate(e, sql, parameters, hideParameters);
       close();
       throw error;
     }

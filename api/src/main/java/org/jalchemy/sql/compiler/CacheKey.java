@@ -2,7 +2,9 @@ package org.jalchemy.sql.compiler;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jalchemy.sql.ClauseElement;
 import org.jalchemy.sql.elements.BindParameter;
 
@@ -49,6 +51,26 @@ public final class CacheKey {
     tokens.add(new Identity(identity));
     return this;
   }
+
+  /**
+   * Marks where a shared element (a subquery or CTE) appears: the first time as {@code #n} (and
+   * returns false: the caller then appends its structure), after that as a reference {@code @n}
+   * (returns true: nothing more to append). One subquery used twice and two equal-looking ones
+   * compile differently (anon_1 twice, or anon_1 and anon_2), and this tells them apart; it also
+   * keeps the key of a statement that refers to a CTE many times from repeating its body.
+   */
+  public boolean reference(Object element) {
+    Integer n = ordinals.get(element);
+    if (n != null) {
+      tokens.add("@" + n);
+      return true;
+    }
+    ordinals.put(element, ordinals.size());
+    tokens.add("#" + (ordinals.size() - 1));
+    return false;
+  }
+
+  private final Map<Object, Integer> ordinals = new IdentityHashMap<>();
 
   /** Appends a list's size and then each element. */
   public CacheKey addAll(List<?> parts) {

@@ -63,7 +63,9 @@ final class FromResolver {
 
   private static void applyJoin(SqlCompiler compiler, List<FromClause> froms, Select.SetupJoin join) {
     FromClause target = join.target();
-    froms.removeIf(f -> f == target);
+    // A joined target that is itself a join (an ORM many-to-many: secondary JOIN target) takes the
+    // place of the tables it covers, which the columns clause may have added on their own.
+    froms.removeIf(f -> f == target || target.covers(f));
     int index = leftIndex(compiler, froms, join);
     FromClause left = froms.get(index);
     FromClause joined =

@@ -76,6 +76,7 @@ public class SqlCompiler {
     List<FromClause> finalFroms = List.of();
     boolean collecting;
     List<Expression<?>> columns = List.of();
+    List<String> columnNames;
     boolean inColumnsClause;
 
     SelectContext(SelectContext parent, boolean correlating) {
@@ -119,13 +120,13 @@ public class SqlCompiler {
         throw new IllegalStateException("bind parameter rendered but absent from the cache key: " + b.type()
             + " in " + statement.getClass().getSimpleName() + "; an element's appendCacheKey is incomplete");
       }
-      result.add(new BindSlot(pos, b.key(), b.hasValue(), b.type(), dialect.codec(b.type())));
+      result.add(new BindSlot(pos, b.key(), b.hasValue(), b.type(), b.type().codec(dialect)));
     }
     List<ValueCodec<?>> codecs = null;
     if (resultColumns != null) {
       codecs = new ArrayList<>(resultColumns.size());
       for (Expression<?> e : resultColumns) {
-        codecs.add(dialect.codec(e.type()));
+        codecs.add(e.type().codec(dialect));
       }
     }
     return new CompiledStatement(out.toString(), kind, result, resultColumns, codecs, dmlTable, targets);
@@ -234,23 +235,29 @@ public class SqlCompiler {
         ctx.inColumnsClause = true;
       }
       out.append(" AS ").append(quote(label.name()));
-    } else if (ctx != null && orderingLabel(ctx, label)) {
+    } else if (label == orderByLabel && (unqualifiedColumns || (ctx != null && selects(ctx, label)))) {
+      // ORDER BY a selected label sorts by the output column's name (and a compound statement's
+      // ORDER BY can only name output columns).
       out.append(quote(label.name()));
     } else {
       process(label.element());
     }
   }
 
-  private boolean orderingLabel(SelectContext ctx, Label<?> label) {
+  private static boolean selects(SelectContext ctx, Label<?> label) {
     for (Expression<?> c : ctx.columns) {
       if (c == label) {
-        return renderingOrderBy;
+        return true;
       }
     }
     return false;
   }
 
-  private boolean renderingOrderBy;
+  /**
+   * The label that is the ORDER BY entry being rendered, if any: only a label that is a whole
+   * entry renders as its name; inside an expression (lower(label)) PostgreSQL would not accept it.
+   */
+  private Label<?> orderByLabel;
 
   public void visitCast(Cast<?> cast) {
     out.append("CAST(");
@@ -272,11 +279,20 @@ public class SqlCompiler {
       return switch (u.operator()) {
         case NOT -> Operator.NOT.precedence();
         case IS_NULL, IS_NOT_NULL -> Operator.IS.precedence();
+        case NEGATE -> Operator.NEG.precedence();
         default -> 100;
       };
     }
     if (e instanceof Between || e instanceof InList) {
       return Operator.BETWEEN.precedence();
+    }
+    if (e instanceof Label<?> l) {
+      // Outside the columns clause a label renders its expression, which must group as itself.
+      return precedenceOf(l.element());
+    }
+    if (e instanceof TextClause) {
+      // Literal SQL may hold any operator ("a = 1 OR b = 2"): parenthesize it inside others.
+      return 0;
     }
     return 100;
   }
@@ -343,8 +359,9 @@ public class SqlCompiler {
         processGrouped(u.operand(), 100);
       }
       case NEGATE -> {
+        // A negated negation is parenthesized: "--x" would start a SQL comment.
         out.append('-');
-        processGrouped(u.operand(), 100);
+        processGrouped(u.operand(), Operator.NEG.precedence() + 1);
       }
       case EXISTS, DISTINCT -> {
         out.append(op.sql());
@@ -474,13 +491,20 @@ public class SqlCompiler {
   public void visitJoin(Join join) {
     process(join.left());
     out.append(' ').append(join.kind().sql()).append(' ');
-    process(join.right());
+    if (join.right() instanceof Join) {
+      out.append('(');
+      process(join.right());
+      out.append(')');
+    } else {
+      process(join.right());
+    }
     out.append(" ON ");
     process(join.onclause());
   }
 
   public void visitSubquery(Subquery subquery) {
     out.append('(');
+    nextSelectColumnNames = columnNames(subquery);
     compileNestedSelect(subquery.element(), false);
     out.append(") AS ").append(fromName(subquery));
   }
@@ -510,11 +534,27 @@ public class SqlCompiler {
 
   private boolean nextSelectCorrelates;
 
+  /**
+   * The names the next SELECT's columns must have, when it is the body of a subquery or CTE whose
+   * columns outer queries refer to by name; null otherwise.
+   */
+  private List<String> nextSelectColumnNames;
+
+  private static List<String> columnNames(Subquery subquery) {
+    List<String> names = new ArrayList<>();
+    for (NamedColumn<?> c : subquery.columns()) {
+      names.add(c.name());
+    }
+    return names;
+  }
+
   public void visitSelect(Select<?> select) {
     boolean top = statementDepth == 0;
     statementDepth++;
     SelectContext ctx = new SelectContext(selects.peek(), nextSelectCorrelates);
     nextSelectCorrelates = false;
+    ctx.columnNames = nextSelectColumnNames;
+    nextSelectColumnNames = null;
     selects.push(ctx);
     try {
       ctx.columns = select.selectedExpressions();
@@ -527,6 +567,8 @@ public class SqlCompiler {
       if (top) {
         kind = StatementKind.SELECT;
         resultColumns = select.selectedExpressions();
+      }
+      if (top || statementDepth - 1 == withClauseDepth) {
         renderWithClause();
       }
       emit(body);
@@ -551,9 +593,7 @@ public class SqlCompiler {
 
   private void renderSelectClauses(Select<?> select) {
     SelectContext ctx = selects.peek();
-    ctx.inColumnsClause = true;
-    processList(select.selectedExpressions(), ", ");
-    ctx.inColumnsClause = false;
+    renderColumnsClause(ctx, select.selectedExpressions());
     for (Select.SetupJoin j : select.setupJoins()) {
       if (j.onclause() != null) {
         process(j.onclause());
@@ -569,14 +609,44 @@ public class SqlCompiler {
     processList(select.orderings(), ", ");
   }
 
+  /**
+   * The SELECT list. Only a label that is itself a selected column renders {@code AS name}; a label
+   * nested inside another expression (a function argument) stands for its expression there.
+   */
+  protected void renderColumnsClause(SelectContext ctx, List<Expression<?>> columns) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      Expression<?> column = columns.get(i);
+      String name = ctx.columnNames == null || i >= ctx.columnNames.size() ? null : ctx.columnNames.get(i);
+      if (name != null && (!name.equals(column.keyName()) || !namesItself(column))) {
+        // A subquery's column must carry the name outer queries use for it (count(*) AS count,
+        // the second of two "id" columns AS id_2), which the database would not give it itself.
+        processGrouped(column instanceof Label<?> l ? l.element() : column, Operator.OR.precedence());
+        out.append(" AS ").append(quote(name));
+        continue;
+      }
+      ctx.inColumnsClause = column instanceof Label<?>;
+      try {
+        process(column);
+      } finally {
+        ctx.inColumnsClause = false;
+      }
+    }
+  }
+
+  /** True when the database names the column of {@code e} by its key name without an alias. */
+  private static boolean namesItself(Expression<?> e) {
+    return e instanceof NamedColumn<?> || e instanceof Label<?>;
+  }
+
   protected void renderSelect(Select<?> select, SelectContext ctx) {
     out.append("SELECT ");
     if (select.isDistinct()) {
       out.append("DISTINCT ");
     }
-    ctx.inColumnsClause = true;
-    processList(select.selectedExpressions(), ", ");
-    ctx.inColumnsClause = false;
+    renderColumnsClause(ctx, select.selectedExpressions());
     if (!ctx.finalFroms.isEmpty()) {
       out.append(" \nFROM ");
       processList(ctx.finalFroms, ", ");
@@ -603,11 +673,19 @@ public class SqlCompiler {
   protected void renderOrderBy(List<ClauseElement> orderings) {
     if (!orderings.isEmpty()) {
       out.append(" ORDER BY ");
-      renderingOrderBy = true;
+      Label<?> saved = orderByLabel;
       try {
-        processList(orderings, ", ");
+        for (int i = 0; i < orderings.size(); i++) {
+          if (i > 0) {
+            out.append(", ");
+          }
+          ClauseElement e = orderings.get(i);
+          ClauseElement target = e instanceof Ordering o ? o.element() : e;
+          orderByLabel = target instanceof Label<?> l ? l : null;
+          process(e);
+        }
       } finally {
-        renderingOrderBy = false;
+        orderByLabel = saved;
       }
     }
   }
@@ -637,6 +715,8 @@ public class SqlCompiler {
     boolean top = statementDepth == 0;
     statementDepth++;
     boolean correlating = nextSelectCorrelates;
+    List<String> names = nextSelectColumnNames;
+    nextSelectColumnNames = null;
     try {
       Fragment body =
           capture(
@@ -646,6 +726,8 @@ public class SqlCompiler {
                     out.append(' ').append(compound.keyword().sql()).append(' ');
                   }
                   nextSelectCorrelates = correlating;
+                  // The first member names the columns of the whole compound statement.
+                  nextSelectColumnNames = i == 0 ? names : null;
                   renderCompoundMember(compound.selects().get(i));
                 }
                 renderCompoundOrderBy(compound);
@@ -654,6 +736,8 @@ public class SqlCompiler {
       if (top) {
         kind = StatementKind.SELECT;
         resultColumns = compound.selectedExpressions();
+      }
+      if (top || statementDepth - 1 == withClauseDepth) {
         renderWithClause();
       }
       emit(body);
@@ -664,9 +748,7 @@ public class SqlCompiler {
 
   /** A member of a UNION; parenthesized only when it has its own ORDER BY or LIMIT. */
   protected void renderCompoundMember(ClauseElement member) {
-    boolean parens = member instanceof Select<?> s
-        && (!s.orderings().isEmpty() || s.limitClause() != null || s.offsetClause() != null)
-        || member instanceof CompoundSelect<?>;
+    boolean parens = needsGrouping(member);
     if (parens) {
       out.append('(');
     }
@@ -674,6 +756,13 @@ public class SqlCompiler {
     if (parens) {
       out.append(')');
     }
+  }
+
+  /** True when a UNION member must be set apart: it has its own ORDER BY or LIMIT, or is a UNION itself. */
+  protected static boolean needsGrouping(ClauseElement member) {
+    return member instanceof Select<?> s
+            && (!s.orderings().isEmpty() || s.limitClause() != null || s.offsetClause() != null)
+        || member instanceof CompoundSelect<?>;
   }
 
   /** ORDER BY of a compound statement: columns are referred to by name, unqualified. */
@@ -735,16 +824,32 @@ public class SqlCompiler {
     }
     out.append(" AS \n(");
     int saved = statementDepth;
+    int savedWithDepth = withClauseDepth;
     statementDepth = 1;
+    withClauseDepth = -1;
     try {
+      nextSelectColumnNames = columnNames(cte.anchor());
       compileNestedSelect(cte.body(), false);
     } finally {
       statementDepth = saved;
+      withClauseDepth = savedWithDepth;
     }
     out.append(')');
   }
 
   // ---- INSERT / UPDATE / DELETE ------------------------------------------------------------
+
+  /**
+   * Whether the database accepts {@code WITH …} before INSERT, UPDATE and DELETE. Where it does not
+   * (H2, MySQL/MariaDB), the CTEs go into a WITH clause of the SELECT inside the statement
+   * ({@code DELETE … WHERE x IN (WITH c AS (…) SELECT …)}, {@code INSERT INTO t (…) WITH … SELECT …}).
+   */
+  protected boolean supportsWithBeforeDml() {
+    return true;
+  }
+
+  /** The statement depth whose SELECTs write their own WITH clause (see above); -1 for none. */
+  private int withClauseDepth = -1;
 
   protected void beginDml(StatementKind dmlKind, Table table, List<Expression<?>> returning) {
     if (statementDepth == 0) {
@@ -757,6 +862,9 @@ public class SqlCompiler {
                   + "; run a SELECT after the statement instead");
         }
         resultColumns = returning;
+      }
+      if (!supportsWithBeforeDml()) {
+        withClauseDepth = 1;
       }
     }
     statementDepth++;
@@ -835,11 +943,27 @@ public class SqlCompiler {
 
   public void visitUpdate(Update<?> update) {
     beginDml(StatementKind.UPDATE, update.table(), update.returningColumns());
+    selects.push(targetContext(update.table()));
     try {
-      renderUpdate(update);
+      // CTEs referred to in SET or WHERE go into a WITH clause before the statement.
+      Fragment body = capture(() -> renderUpdate(update));
+      renderWithClause();
+      emit(body);
     } finally {
+      selects.pop();
       statementDepth--;
     }
+  }
+
+  /**
+   * The target table of an UPDATE or DELETE as an enclosing FROM list, so that a scalar or EXISTS
+   * subquery in SET or WHERE correlates to it instead of listing it again (which would make
+   * {@code DELETE … WHERE NOT EXISTS (…)} test any row rather than the row being deleted).
+   */
+  private static SelectContext targetContext(Table table) {
+    SelectContext ctx = new SelectContext(null, false);
+    ctx.finalFroms = List.of(table);
+    return ctx;
   }
 
   protected void renderUpdate(Update<?> update) {
@@ -866,9 +990,13 @@ public class SqlCompiler {
 
   public void visitDelete(Delete<?> delete) {
     beginDml(StatementKind.DELETE, delete.table(), delete.returningColumns());
+    selects.push(targetContext(delete.table()));
     try {
-      renderDelete(delete);
+      Fragment body = capture(() -> renderDelete(delete));
+      renderWithClause();
+      emit(body);
     } finally {
+      selects.pop();
       statementDepth--;
     }
   }

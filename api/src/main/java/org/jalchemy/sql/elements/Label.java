@@ -1,5 +1,6 @@
 package org.jalchemy.sql.elements;
 
+import org.jalchemy.schema.Identifiers;
 import org.jalchemy.sql.Expression;
 import org.jalchemy.sql.compiler.CacheKey;
 import org.jalchemy.sql.compiler.SqlCompiler;
@@ -16,7 +17,7 @@ public final class Label<T> extends Expression<T> {
 
   public Label(Expression<T> element, String name) {
     this.element = element;
-    this.name = name;
+    this.name = Identifiers.check(name, "label name");
   }
 
   public Expression<T> element() {

@@ -251,7 +251,14 @@ public final class StandardCodecs {
       @Override
       public BigDecimal read(ResultSet rs, int i) throws SQLException {
         BigDecimal v = rs.getBigDecimal(i);
-        return v == null || scale == null ? v : v.setScale(scale, RoundingMode.HALF_EVEN);
+        if (v == null) {
+          return null;
+        }
+        if (scale == null) {
+          // decimal floating point (H2's DECFLOAT) hands back 100 as 1E+2: same value, plain form
+          return v.scale() < 0 ? v.setScale(0) : v;
+        }
+        return v.setScale(scale, RoundingMode.HALF_EVEN);
       }
     };
   }

@@ -50,7 +50,19 @@ public final class CoreTutorial {
   }
 
   private void show(Object value) {
-    out.println(">>> " + value);
+    out.println(">>> " + repr(value));
+  }
+
+  /** Python-like rendering, so the output reads like SQLAlchemy's tutorial: strings quoted in lists. */
+  private static String repr(Object value) {
+    if (value instanceof List<?> list) {
+      StringBuilder sb = new StringBuilder("[");
+      for (int i = 0; i < list.size(); i++) {
+        sb.append(i > 0 ? ", " : "").append(list.get(i) instanceof String s ? "'" + s + "'" : repr(list.get(i)));
+      }
+      return sb.append(']').toString();
+    }
+    return String.valueOf(value);
   }
 
   /** Connections, text(), commit as you go, begin once. */

@@ -27,7 +27,7 @@ class CoreTutorialTest {
         .contains(">>> squidward has id 4")
         .contains(">>> [('sandy', 'sandy@sqlalchemy.org'), ('sandy', 'sandy@squirrelpower.org'), ('spongebob', 'spongebob@sqlalchemy.org')]")
         .contains(">>> [('sandy', 2)]")
-        .contains(">>> [('sandy', 'squidward')]")
+        .contains(">>> [('sandy', 'patrick'), ('sandy', 'squidward')]")
         .contains(">>> [('patrick', 0), ('sandy', 2), ('spongebob', 1), ('squidward', 0)]")
         .contains(">>> ['patrick', 'squidward']")
         .contains(">>> updated 1 row(s)", ">>> deleted 1 row(s)")

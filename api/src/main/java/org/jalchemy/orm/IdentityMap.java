@@ -1,0 +1,75 @@
+package org.jalchemy.orm;
+
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One object per row for one session, weakly referenced: a clean object nobody else holds can be
+ * collected (the session keeps strong references to new, changed and deleted objects elsewhere).
+ */
+final class IdentityMap {
+  private static final class Entry extends WeakReference<Object> {
+    final IdentityKey key;
+
+    Entry(IdentityKey key, Object object, ReferenceQueue<Object> queue) {
+      super(object, queue);
+      this.key = key;
+    }
+  }
+
+  private final Map<IdentityKey, Entry> entries = new HashMap<>();
+  private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+
+  Object get(IdentityKey key) {
+    purge();
+    Entry e = entries.get(key);
+    return e == null ? null : e.get();
+  }
+
+  void put(IdentityKey key, Object object) {
+    purge();
+    entries.put(key, new Entry(key, object, collected));
+  }
+
+  void remove(IdentityKey key, Object object) {
+    Entry e = entries.get(key);
+    if (e != null && e.get() == object) {
+      entries.remove(key);
+    }
+  }
+
+  /** The objects still alive. */
+  List<Object> objects() {
+    purge();
+    List<Object> live = new ArrayList<>(entries.size());
+    for (Entry e : entries.values()) {
+      Object o = e.get();
+      if (o != null) {
+        live.add(o);
+      }
+    }
+    return live;
+  }
+
+  int size() {
+    purge();
+    return entries.size();
+  }
+
+  void clear() {
+    entries.clear();
+  }
+
+  private void purge() {
+    Entry e;
+    while ((e = (Entry) collected.poll()) != null) {
+      if (entries.get(e.key) == e) {
+        entries.remove(e.key);
+      }
+    }
+  }
+}

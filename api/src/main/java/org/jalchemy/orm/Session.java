@@ -1,0 +1,452 @@
+package org.jalchemy.orm;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.Engine;
+import org.jalchemy.exc.InvalidRequestError;
+import org.jalchemy.result.CursorResult;
+import org.jalchemy.result.Result;
+import org.jalchemy.result.Row;
+import org.jalchemy.sql.Executable;
+import org.jalchemy.sql.Select;
+import org.jalchemy.sql.SelectItem;
+
+/**
+ * A unit of work over one connection: objects added to it are inserted, changed ones updated and
+ * deleted ones deleted at the next flush, in foreign key order; an identity map keeps one object
+ * per row. Not thread-safe: one session per thread (per request).
+ *
+ * <pre>{@code
+ * try (Session session = sessions.open()) {
+ *   session.add(new User("sandy", "Sandy Cheeks"));
+ *   session.commit();                                             // INSERT, COMMIT
+ *   User u = session.scalars(select(User.class).where(User_.name.eq("sandy"))).one();
+ *   u.setFullname("Sandy C.");                                    // UPDATE at the next flush
+ * }
+ * }</pre>
+ */
+public final class Session implements AutoCloseable {
+  private final Engine engine;
+  private final SessionMaker.Options options;
+  final IdentityMap identityMap = new IdentityMap();
+  /** Strong references: pending, modified and deleted objects must outlive the caller's references. */
+  final Set<InstanceState> pendingStates = new LinkedHashSet<>();
+  final Set<InstanceState> modifiedStates = new LinkedHashSet<>();
+  final Set<InstanceState> deletedStates = new LinkedHashSet<>();
+  /** What this transaction flushed, to undo in the objects on rollback. */
+  final List<InstanceState> insertedInTransaction = new ArrayList<>();
+  final List<InstanceState> deletedInTransaction = new ArrayList<>();
+  private Connection connection;
+  private RuntimeException failedFlush;
+  private boolean flushing;
+  private boolean autoflushSuppressed;
+
+  Session(Engine engine, SessionMaker.Options options) {
+    this.engine = engine;
+    this.options = options;
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  // ---- adding, deleting ---------------------------------------------------------------------
+
+  /** Makes a transient object pending (INSERT at the next flush), with what it cascades to. */
+  public void add(Object object) {
+    checkUsable();
+    InstanceState s = InstanceState.of(object);
+    if (s.session != null && s.session != this) {
+      throw new InvalidRequestError(s.describe() + " belongs to another session; expunge it there (or close that "
+          + "session) before adding it here");
+    }
+    switch (s.state()) {
+      case TRANSIENT -> {
+        s.session = this;
+        s.pending = true;
+        pendingStates.add(s);
+      }
+      case DETACHED -> {
+        Object existing = identityMap.get(s.key);
+        if (existing != null && existing != object) {
+          throw new InvalidRequestError("cannot add " + s.describe() + ": this session already holds another object "
+              + "for the same row; use the session's object (session.get) instead");
+        }
+        s.session = this;
+        identityMap.put(s.key, object);
+        if (s.isModified()) {
+          modifiedStates.add(s);
+        }
+      }
+      case DELETED -> throw new InvalidRequestError(s.describe() + " was deleted in this session; it cannot be added again");
+      default -> {
+        // already pending or persistent here: cascade again below, as SQLAlchemy does
+      }
+    }
+    cascadeFrom(s);
+  }
+
+  /** {@link #add} for each object. */
+  public void addAll(Collection<?> objects) {
+    for (Object o : objects) {
+      add(o);
+    }
+  }
+
+  /** Marks a persistent object for DELETE at the next flush; a pending one just leaves the session. */
+  public void delete(Object object) {
+    checkUsable();
+    InstanceState s = InstanceState.of(object);
+    if (s.session != this) {
+      throw new InvalidRequestError(s.describe() + " is not persisted in this session (" + s.state()
+          + "); add it (or load it) in this session before deleting it");
+    }
+    if (s.pending) {
+      expunge(object);
+      return;
+    }
+    if (s.markedForDelete || s.deletedFlushed) {
+      return;
+    }
+    s.markedForDelete = true;
+    deletedStates.add(s);
+    // Loading the children must not autoflush: the parent's DELETE would run before theirs.
+    boolean wasSuppressed = autoflushSuppressed;
+    autoflushSuppressed = true;
+    try {
+      for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
+        if (r.cascades(Cascade.DELETE)) {
+          for (Object child : Loading.related(this, s, r)) {
+            delete(child);
+          }
+        } else if (r.direction() != RelationshipProperty.Direction.MANY_TO_ONE) {
+          // the flush sets their foreign keys to NULL (one-to-many) or deletes their secondary rows
+          // (many-to-many), as SQLAlchemy does
+          Loading.related(this, s, r);
+        }
+      }
+    } finally {
+      autoflushSuppressed = wasSuppressed;
+    }
+  }
+
+  /** Objects reached from {@code s} through save-update cascades become pending too. */
+  void cascadeFrom(InstanceState s) {
+    for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
+      if (r.cascades(Cascade.SAVE_UPDATE) && !s.unloaded.contains(r.fieldName())) {
+        for (Object target : Loading.loadedValues(s, r)) {
+          cascadeSave(target);
+        }
+      }
+    }
+  }
+
+  /** A related object reached by a save-update cascade: made pending if transient (or re-attached). */
+  void cascadeSave(Object target) {
+    InstanceState t = InstanceState.of(target);
+    if (t.session == null && !t.deletedFlushed) {
+      add(target);
+    }
+  }
+
+  /** Called by the hooks when a persistent object's column or relationship changed. */
+  void modified(InstanceState s) {
+    if (!s.pending) {
+      modifiedStates.add(s);
+    }
+  }
+
+  // ---- flush, commit, rollback ----------------------------------------------------------------
+
+  /**
+   * Writes pending changes: INSERTs parents first, UPDATEs of changed columns, DELETEs children
+   * first. On failure the transaction is rolled back and the session refuses work until
+   * {@link #rollback()}.
+   */
+  public void flush() {
+    checkUsable();
+    if (flushing) {
+      return;
+    }
+    flushing = true;
+    try {
+      new UnitOfWork(this).flush();
+    } catch (RuntimeException e) {
+      failedFlush = e;
+      if (connection != null) {
+        try {
+          connection.rollback();
+        } catch (RuntimeException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw e;
+    } finally {
+      flushing = false;
+    }
+  }
+
+  /** Flushes, then commits; with {@code expireOnCommit}, every object reloads on next access. */
+  public void commit() {
+    flush();
+    if (connection != null) {
+      connection.commit();
+      releaseConnection();
+    }
+    for (InstanceState s : deletedInTransaction) {
+      s.session = null;
+    }
+    insertedInTransaction.clear();
+    deletedInTransaction.clear();
+    if (options.expireOnCommit()) {
+      expireAll();
+    }
+  }
+
+  /**
+   * Rolls the transaction back: pending objects and those inserted in it become transient, those
+   * deleted in it persistent again, and every persistent object is expired (it reloads what the
+   * database has on next access).
+   */
+  public void rollback() {
+    if (connection != null) {
+      try {
+        connection.rollback();
+      } finally {
+        releaseConnection();
+      }
+    }
+    for (InstanceState s : pendingStates) {
+      s.session = null;
+      s.pending = false;
+    }
+    for (InstanceState s : insertedInTransaction) {
+      identityMap.remove(s.key, s.object);
+      s.session = null;
+      s.pending = false;
+      s.key = null;
+      s.insertedInTransaction = false;
+      s.resetChanges();
+    }
+    for (InstanceState s : deletedInTransaction) {
+      s.deletedFlushed = false;
+      identityMap.put(s.key, s.object);
+    }
+    for (InstanceState s : deletedStates) {
+      s.markedForDelete = false;
+    }
+    pendingStates.clear();
+    modifiedStates.clear();
+    insertedInTransaction.clear();
+    deletedInTransaction.clear();
+    deletedStates.clear();
+    failedFlush = null;
+    expireAll();
+  }
+
+  /** Releases the connection (rolling back what was not committed) and detaches every object. */
+  @Override
+  public void close() {
+    try {
+      if (connection != null) {
+        connection.close();
+      }
+    } finally {
+      connection = null;
+      for (InstanceState s : pendingStates) {
+        s.session = null;
+        s.pending = false;
+      }
+      for (Object o : identityMap.objects()) {
+        InstanceState.of(o).session = null;
+      }
+      for (InstanceState s : insertedInTransaction) {
+        s.session = null;
+      }
+      for (InstanceState s : deletedInTransaction) {
+        s.session = null;
+      }
+      identityMap.clear();
+      pendingStates.clear();
+      modifiedStates.clear();
+      deletedStates.clear();
+      insertedInTransaction.clear();
+      deletedInTransaction.clear();
+      failedFlush = null;
+    }
+  }
+
+  private void releaseConnection() {
+    Connection c = connection;
+    connection = null;
+    c.close();
+  }
+
+  // ---- queries -------------------------------------------------------------------------------
+
+  /** The object of a primary key (a value, or a List / array for a composite key): from the identity map without SQL when there. */
+  public <T> T get(Class<T> type, Object id) {
+    checkUsable();
+    Mapper<T> mapper = Mapper.of(type);
+    IdentityKey key = Loading.key(mapper, id);
+    Object existing = identityMap.get(key);
+    if (existing != null) {
+      InstanceState s = InstanceState.of(existing);
+      return s.markedForDelete || s.deletedFlushed ? null : type.cast(existing);
+    }
+    autoflush();
+    return Loading.byKey(this, mapper, key.key());
+  }
+
+  /** Executes a Core statement on the session's connection, after autoflush. */
+  public <T> CursorResult<T> execute(Executable<T> statement) {
+    checkUsable();
+    autoflush();
+    return connection().execute(statement);
+  }
+
+  /**
+   * The first item of each row: for {@code select(User.class)} the mapped objects, merged into the
+   * identity map (the same instance for the same row, every time).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Result<T> scalars(Select<T> statement) {
+    checkUsable();
+    autoflush();
+    CursorResult<T> rows = connection().execute(statement);
+    SelectItem first = statement.items().get(0);
+    if (first instanceof EntityColumns<?> entity) {
+      List<T> objects = new ArrayList<>();
+      try (rows) {
+        for (Row row : rows) {
+          objects.add((T) Loading.load(this, entity, row, 0));
+        }
+      }
+      return Result.of(objects);
+    }
+    return rows.scalars();
+  }
+
+  /** The first item of the first row, or null when there is none. */
+  public <T> T scalar(Select<T> statement) {
+    return scalars(statement).first();
+  }
+
+  // ---- object state --------------------------------------------------------------------------
+
+  /** Marks every attribute of a persistent object to reload on next access, discarding its changes. */
+  public void expire(Object object) {
+    InstanceState s = requireAttached(object, "expire");
+    Loading.expire(this, s);
+  }
+
+  /** {@link #expire} for every persistent object of the session. */
+  public void expireAll() {
+    for (Object o : identityMap.objects()) {
+      Loading.expire(this, InstanceState.of(o));
+    }
+  }
+
+  /** Loads every column of a persistent object from the database now, discarding its changes. */
+  public void refresh(Object object) {
+    checkUsable();
+    InstanceState s = requireAttached(object, "refresh");
+    Loading.refresh(this, s);
+  }
+
+  /** Removes an object from the session: a pending one becomes transient, a persistent one detached. */
+  public void expunge(Object object) {
+    InstanceState s = InstanceState.of(object);
+    if (s.session != this) {
+      throw new InvalidRequestError(s.describe() + " is not in this session (" + s.state() + ")");
+    }
+    pendingStates.remove(s);
+    modifiedStates.remove(s);
+    deletedStates.remove(s);
+    if (s.key != null) {
+      identityMap.remove(s.key, object);
+    }
+    s.session = null;
+    s.pending = false;
+    s.markedForDelete = false;
+  }
+
+  /** True when the object has changes not flushed yet. */
+  public boolean isModified(Object object) {
+    return InstanceState.of(object).isModified();
+  }
+
+  /** The pending objects (SQLAlchemy's {@code session.new}). */
+  public List<Object> newObjects() {
+    return pendingStates.stream().map(s -> s.object).toList();
+  }
+
+  /** The persistent objects with changes not flushed yet. */
+  public List<Object> dirty() {
+    return modifiedStates.stream().filter(s -> s.session == this && !s.pending && s.isModified()).map(s -> s.object).toList();
+  }
+
+  /** The objects marked for deletion, not flushed yet. */
+  public List<Object> deleted() {
+    return deletedStates.stream().map(s -> s.object).toList();
+  }
+
+  /** Whether the object is pending or persistent in this session. */
+  public boolean contains(Object object) {
+    InstanceState s = InstanceState.of(object);
+    return s.session == this && !s.deletedFlushed;
+  }
+
+  // ---- for the loading and flushing code ------------------------------------------------------
+
+  Connection connection() {
+    if (connection == null) {
+      connection = engine.connect();
+    }
+    return connection;
+  }
+
+  void autoflush() {
+    if (options.autoflush() && !flushing && !autoflushSuppressed && hasChanges()) {
+      flush();
+    }
+  }
+
+  boolean isFlushing() {
+    return flushing;
+  }
+
+  private boolean hasChanges() {
+    return !pendingStates.isEmpty() || !modifiedStates.isEmpty() || !deletedStates.isEmpty();
+  }
+
+  void loadExpired(InstanceState s) {
+    checkUsable();
+    Loading.loadExpired(this, s);
+  }
+
+  void loadRelationship(InstanceState s, RelationshipProperty<Object, ?> r) {
+    checkUsable();
+    Loading.lazyLoad(this, s, r);
+  }
+
+  private InstanceState requireAttached(Object object, String operation) {
+    InstanceState s = InstanceState.of(object);
+    if (s.session != this || s.key == null) {
+      throw new InvalidRequestError("cannot " + operation + " " + s.describe() + ": it is not persistent in this session ("
+          + s.state() + ")");
+    }
+    return s;
+  }
+
+  private void checkUsable() {
+    if (failedFlush != null) {
+      throw new PendingRollbackError("this session's transaction was rolled back because a flush failed ("
+          + failedFlush.getMessage() + "); call session.rollback() before using it again", failedFlush);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.jalchemy.orm;
+
+import java.util.Objects;
+import org.jalchemy.engine.Engine;
+
+/**
+ * Makes Sessions bound to one engine; create it once, next to the engine.
+ *
+ * <pre>{@code
+ * SessionMaker sessions = SessionMaker.of(engine);
+ * try (Session session = sessions.open()) { session.add(user); session.commit(); }
+ * }</pre>
+ */
+public final class SessionMaker {
+  /**
+   * Session options: {@code autoflush} (flush before each query, default on) and
+   * {@code expireOnCommit} (reload attributes on next access after commit, default on).
+   *
+   * <pre>{@code
+   * SessionMaker.of(engine, SessionMaker.Options.defaults().expireOnCommit(false));
+   * }</pre>
+   */
+  public record Options(boolean autoflush, boolean expireOnCommit) {
+    public static Options defaults() {
+      return new Options(true, true);
+    }
+
+    public Options autoflush(boolean value) {
+      return new Options(value, expireOnCommit);
+    }
+
+    public Options expireOnCommit(boolean value) {
+      return new Options(autoflush, value);
+    }
+  }
+
+  private final Engine engine;
+  private final Options options;
+
+  private SessionMaker(Engine engine, Options options) {
+    this.engine = Objects.requireNonNull(engine, "engine");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public static SessionMaker of(Engine engine) {
+    return new SessionMaker(engine, Options.defaults());
+  }
+
+  public static SessionMaker of(Engine engine, Options options) {
+    return new SessionMaker(engine, options);
+  }
+
+  /** A new Session; it takes a connection from the engine only when it first needs one. */
+  public Session open() {
+    return new Session(engine, options);
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  public Options options() {
+    return options;
+  }
+}

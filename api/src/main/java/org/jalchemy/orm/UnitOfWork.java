@@ -1,0 +1,511 @@
+package org.jalchemy.orm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.result.CursorResult;
+import org.jalchemy.schema.Column;
+import org.jalchemy.schema.Table;
+import org.jalchemy.sql.Delete;
+import org.jalchemy.sql.Expression;
+import org.jalchemy.sql.Insert;
+import org.jalchemy.sql.Update;
+import org.jalchemy.sql.elements.BooleanClauseList;
+
+/**
+ * One flush: works out the statements from the session's pending, modified and deleted objects
+ * and runs them on the session's connection. Tables are visited parents first (the MetaData's
+ * foreign key order): foreign keys are copied from related objects, then INSERTs (generated keys
+ * written back into the objects), then UPDATEs of changed columns; DELETEs run afterwards, children
+ * first. The objects' states change only once every statement succeeded.
+ */
+final class UnitOfWork {
+  private final Session session;
+  private final Connection conn;
+  private final Map<InstanceState, IdentityKey> insertedKeys = new LinkedHashMap<>();
+
+  UnitOfWork(Session session) {
+    this.session = session;
+    this.conn = session.connection();
+  }
+
+  void flush() {
+    cascadeSaves();
+    deleteOrphans();
+    releaseChildrenOfDeleted();
+    if (session.pendingStates.isEmpty() && session.modifiedStates.isEmpty() && session.deletedStates.isEmpty()) {
+      return;
+    }
+    List<Mapper<Object>> order = mappersInDependencyOrder();
+    for (Mapper<Object> m : order) {
+      syncCollectionsInto(m);
+      for (InstanceState s : List.copyOf(session.pendingStates)) {
+        if (s.mapper == m) {
+          insert(s);
+        }
+      }
+      runBatch();
+      for (InstanceState s : List.copyOf(session.modifiedStates)) {
+        if (s.mapper == m && !s.pending && !s.markedForDelete && s.session == session) {
+          update(s);
+        }
+      }
+    }
+    writeAssociations();
+    for (int i = order.size() - 1; i >= 0; i--) {
+      for (InstanceState s : session.deletedStates) {
+        if (s.mapper == order.get(i)) {
+          delete(s);
+        }
+      }
+    }
+    finish();
+  }
+
+  /** Objects added to relationships after their owner was added become pending now. */
+  private void cascadeSaves() {
+    Set<InstanceState> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      List<InstanceState> owners = new ArrayList<>(session.pendingStates);
+      owners.addAll(session.modifiedStates);
+      for (InstanceState s : owners) {
+        if (seen.add(s)) {
+          session.cascadeFrom(s);
+          grew = true;
+        }
+      }
+    }
+  }
+
+  /** Elements taken out of a DELETE_ORPHAN collection, and not moved to another parent, are deleted. */
+  private void deleteOrphans() {
+    for (InstanceState owner : List.copyOf(session.modifiedStates)) {
+      for (RelationshipProperty<Object, ?> r : owner.mapper.relationships()) {
+        if (r.isCollection() && r.cascades(Cascade.DELETE_ORPHAN) && r.get(owner.object) instanceof ManagedCollection<?> c) {
+          for (Object removed : List.copyOf(c.removed())) {
+            InstanceState child = InstanceState.of(removed);
+            RelationshipProperty<?, Object> back = r.backPopulates();
+            boolean moved = back != null && !back.isCollection()
+                && !child.unloaded.contains(back.fieldName()) && child.mapper.relationship(back.fieldName()).get(removed) != null;
+            if (!moved && child.session == session) {
+              session.delete(removed);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Children of a deleted parent that are not deleted with it (no delete cascade) keep their rows:
+   * their foreign keys to it become NULL (UPDATEs that run before the parent's DELETE).
+   */
+  private void releaseChildrenOfDeleted() {
+    for (InstanceState parent : List.copyOf(session.deletedStates)) {
+      for (RelationshipProperty<Object, ?> r : parent.mapper.relationships()) {
+        if (r.direction() != RelationshipProperty.Direction.ONE_TO_MANY || r.cascades(Cascade.DELETE)) {
+          continue;
+        }
+        for (Object o : Loading.loadedValues(parent, r)) {
+          InstanceState child = InstanceState.of(o);
+          if (!child.markedForDelete && child.session == session && belongsTo(r, parent, child)) {
+            copyKeys(r, parent, child, true);
+          }
+        }
+      }
+    }
+  }
+
+  /** The mappers of every object to flush, ordered as their tables are in their MetaData (parents first). */
+  private List<Mapper<Object>> mappersInDependencyOrder() {
+    Set<Mapper<Object>> mappers = new LinkedHashSet<>();
+    for (InstanceState s : session.pendingStates) {
+      mappers.add(s.mapper);
+    }
+    for (InstanceState s : session.modifiedStates) {
+      mappers.add(s.mapper);
+      // children of a changed collection may need their foreign key set even if they changed nothing else
+      for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
+        if (s.changedRelationships.contains(r.fieldName()) && r.direction() == RelationshipProperty.Direction.ONE_TO_MANY) {
+          mappers.add(cast(r.target()));
+        }
+      }
+    }
+    for (InstanceState s : session.deletedStates) {
+      mappers.add(s.mapper);
+    }
+    Map<Table, Integer> rank = new HashMap<>();
+    for (Mapper<Object> m : mappers) {
+      if (!rank.containsKey(m.table())) {
+        List<Table> sorted = DeclarativeBase.metadata(m.base()).sortedTables();
+        for (int i = 0; i < sorted.size(); i++) {
+          rank.putIfAbsent(sorted.get(i), i);
+        }
+      }
+    }
+    List<Mapper<Object>> order = new ArrayList<>(mappers);
+    order.sort(Comparator.comparingInt(m -> rank.getOrDefault(m.table(), Integer.MAX_VALUE)));
+    return order;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Mapper<Object> cast(Mapper<?> m) {
+    return (Mapper<Object>) m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ColumnProperty<Object, Object> cast(ColumnProperty<?, ?> p) {
+    return (ColumnProperty<Object, Object>) p;
+  }
+
+  // ---- foreign keys from relationships ------------------------------------------------------
+
+  /** One-to-many collections (of objects flushed so far) whose elements are of {@code m}: set the elements' foreign keys. */
+  private void syncCollectionsInto(Mapper<Object> m) {
+    List<InstanceState> owners = new ArrayList<>(session.pendingStates);
+    owners.addAll(session.modifiedStates);
+    for (InstanceState owner : owners) {
+      for (RelationshipProperty<Object, ?> r : owner.mapper.relationships()) {
+        if (r.direction() != RelationshipProperty.Direction.ONE_TO_MANY || r.target() != (Mapper<?>) m
+            || owner.unloaded.contains(r.fieldName())
+            || !(owner.pending || owner.changedRelationships.contains(r.fieldName()))) {
+          continue;
+        }
+        for (Object child : Loading.loadedValues(owner, r)) {
+          copyKeys(r, owner, InstanceState.of(child), false);
+        }
+        if (r.get(owner.object) instanceof ManagedCollection<?> c) {
+          for (Object removed : c.removed()) {
+            InstanceState child = InstanceState.of(removed);
+            if (!child.markedForDelete && belongsTo(r, owner, child)) {
+              copyKeys(r, owner, child, true);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the child's foreign key still points at the owner (it was not moved to another parent). */
+  private boolean belongsTo(RelationshipProperty<Object, ?> r, InstanceState owner, InstanceState child) {
+    for (RelationshipProperty.ColumnPair pair : r.pairs()) {
+      Object ownerValue = value(owner, owner.mapper.columnProperty(pair.local()));
+      Object childValue = value(child, child.mapper.columnProperty(pair.remote()));
+      if (!Objects.equals(ownerValue, childValue)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Sets the child's foreign key columns of a one-to-many from the owner's key (or to null). */
+  private void copyKeys(RelationshipProperty<Object, ?> r, InstanceState owner, InstanceState child, boolean clear) {
+    for (RelationshipProperty.ColumnPair pair : r.pairs()) {
+      Object v = clear ? null : value(owner, owner.mapper.columnProperty(pair.local()));
+      setColumn(child, cast(child.mapper.columnProperty(pair.remote())), v);
+    }
+  }
+
+  /** Many-to-one references of {@code s} that were set (or changed): copy the target's key into the foreign key. */
+  private void syncManyToOne(InstanceState s) {
+    for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
+      if (r.direction() != RelationshipProperty.Direction.MANY_TO_ONE || s.unloaded.contains(r.fieldName())) {
+        continue;
+      }
+      Object target = r.get(s.object);
+      boolean changed = s.changedRelationships.contains(r.fieldName());
+      if (target == null && !changed) {
+        continue; // the foreign key may have been set directly
+      }
+      InstanceState t = target == null ? null : InstanceState.of(target);
+      for (RelationshipProperty.ColumnPair pair : r.pairs()) {
+        Object v = t == null ? null : value(t, t.mapper.columnProperty(pair.remote()));
+        setColumn(s, cast(s.mapper.columnProperty(pair.local())), v);
+      }
+    }
+  }
+
+  /** A column's value without loading: an expired key column is answered from the identity. */
+  private Object value(InstanceState s, ColumnProperty<Object, ?> p) {
+    if (s.expired.contains(p.fieldName())) {
+      int i = s.mapper.primaryKey().indexOf(p);
+      if (i >= 0 && s.key != null) {
+        return s.key.key().get(i);
+      }
+      Loading.loadExpired(session, s);
+    }
+    return p.get(s.object);
+  }
+
+  private void setColumn(InstanceState s, ColumnProperty<Object, Object> p, Object v) {
+    Object old = s.expired.contains(p.fieldName()) ? InstanceState.UNKNOWN : p.get(s.object);
+    if (old != InstanceState.UNKNOWN && Objects.equals(old, v)) {
+      return;
+    }
+    if (s.key != null && !s.pending) {
+      if (s.committed == null) {
+        s.committed = new HashMap<>();
+      }
+      s.committed.putIfAbsent(p.fieldName(), old);
+      s.expired.remove(p.fieldName());
+      session.modified(s);
+    }
+    p.set(s.object, v);
+  }
+
+  // ---- statements ---------------------------------------------------------------------------
+
+  /**
+   * INSERT of one pending object. Rows whose keys are all known (nothing for the database to
+   * generate) are gathered into one JDBC batch (executemany) per table and column set; a row
+   * needing a generated key runs alone, after the batch gathered before it, so that its key is read
+   * back exactly (JDBC generated keys, RETURNING where the dialect uses it).
+   */
+  private void insert(InstanceState s) {
+    syncManyToOne(s);
+    Mapper<Object> m = s.mapper;
+    Map<Column<?>, Object> values = new LinkedHashMap<>();
+    List<String> serverFilled = new ArrayList<>();
+    boolean generatesKey = false;
+    for (ColumnProperty<Object, ?> p0 : m.columnProperties()) {
+      ColumnProperty<Object, Object> p = cast(p0);
+      Column<?> c = p.column();
+      Object v = p.get(s.object);
+      if (p.isVersion() && (v == null || ((Number) v).longValue() == 0)) {
+        v = c.type().javaType() == Long.class ? (Object) 1L : (Object) 1;
+        p.set(s.object, v);
+      }
+      if (v == null && c.defaultValue() != null) {
+        v = c.defaultValue().get();
+        p.set(s.object, v); // the object holds what the row holds
+      }
+      if (v == null && (c.isAutoincrement() || c.serverDefault() != null)) {
+        if (c.isAutoincrement()) {
+          generatesKey = true;
+        } else {
+          serverFilled.add(p.fieldName());
+        }
+        continue;
+      }
+      values.put(c, v);
+    }
+    // Values the database chose (server defaults) are read on next access, as SQLAlchemy does without RETURNING.
+    s.expired.addAll(serverFilled);
+    if (!generatesKey) {
+      if (batchTable != m.table() || !batchColumns.equals(values.keySet())) {
+        runBatch();
+        batchTable = m.table();
+        batchColumns = new LinkedHashSet<>(values.keySet());
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      values.forEach((c, v) -> row.put(c.name(), v));
+      batchRows.add(row);
+      List<Object> key = new ArrayList<>();
+      for (ColumnProperty<Object, ?> p : m.primaryKey()) {
+        key.add(p.get(s.object));
+      }
+      insertedKeys.put(s, new IdentityKey(m.mappedClass(), key));
+      return;
+    }
+    runBatch();
+    CursorResult<Object> result = conn.execute(new Insert<>(m.table()).values(values));
+    List<Object> key = new ArrayList<>();
+    List<Object> inserted = result.insertedPrimaryKey();
+    for (int i = 0; i < m.primaryKey().size(); i++) {
+      ColumnProperty<Object, Object> p = cast(m.primaryKey().get(i));
+      Object v = p.get(s.object);
+      if (v == null) {
+        v = inserted.get(i);
+        p.set(s.object, v);
+      }
+      key.add(v);
+    }
+    insertedKeys.put(s, new IdentityKey(m.mappedClass(), key));
+  }
+
+  private Table batchTable;
+  private Set<Column<?>> batchColumns = Set.of();
+  private final List<Map<String, Object>> batchRows = new ArrayList<>();
+
+  /** Sends the gathered rows: one statement, executemany when there are several. */
+  private void runBatch() {
+    if (batchRows.isEmpty()) {
+      return;
+    }
+    if (batchRows.size() == 1) {
+      Map<Column<?>, Object> values = new LinkedHashMap<>();
+      for (Column<?> c : batchColumns) {
+        values.put(c, batchRows.get(0).get(c.name()));
+      }
+      conn.execute(new Insert<>(batchTable).values(values));
+    } else {
+      conn.execute(new Insert<>(batchTable), List.copyOf(batchRows));
+    }
+    batchRows.clear();
+  }
+
+  private void update(InstanceState s) {
+    syncManyToOne(s);
+    Set<ColumnProperty<Object, ?>> changed = s.changedColumns();
+    if (changed.isEmpty()) {
+      return;
+    }
+    Mapper<Object> m = s.mapper;
+    Map<Column<?>, Object> values = new LinkedHashMap<>();
+    for (ColumnProperty<Object, ?> p : changed) {
+      values.put(p.column(), p.get(s.object));
+    }
+    List<Expression<Boolean>> where = new ArrayList<>();
+    where.add(Loading.matching(Loading.primaryKeyColumns(m), s.key.key()));
+    Object newVersion = null;
+    if (m.version() != null) {
+      ColumnProperty<Object, Object> v = cast(m.version());
+      Object current = value(s, v);
+      Object old = s.committed != null && s.committed.containsKey(v.fieldName()) ? s.committed.get(v.fieldName()) : current;
+      newVersion = old instanceof Long l ? (Object) (l + 1) : (Object) (((Number) old).intValue() + 1);
+      values.put(v.column(), newVersion);
+      where.add(Loading.matching(List.of(v.column()), java.util.Collections.singletonList(old)));
+    }
+    Update<Object> stmt = new Update<>(m.table()).values(values).where(BooleanClauseList.and(where));
+    long count = conn.execute(stmt).rowcount();
+    if (count != 1) {
+      throw new StaleDataError("UPDATE of " + m.table().name() + " for " + s.describe() + " matched " + count
+          + " row(s), expected 1: another transaction changed its version or deleted the row. Fix: roll back, "
+          + "load the object again and redo the change");
+    }
+    if (newVersion != null) {
+      cast(m.version()).set(s.object, newVersion);
+    }
+  }
+
+  private void delete(InstanceState s) {
+    Mapper<Object> m = s.mapper;
+    List<Expression<Boolean>> where = new ArrayList<>();
+    where.add(Loading.matching(Loading.primaryKeyColumns(m), s.key.key()));
+    if (m.version() != null) {
+      Object current = value(s, m.version());
+      where.add(Loading.matching(List.of(m.version().column()), java.util.Collections.singletonList(current)));
+    }
+    long count = conn.execute(new Delete<>(m.table()).where(BooleanClauseList.and(where))).rowcount();
+    if (count != 1) {
+      throw new StaleDataError("DELETE of " + m.table().name() + " for " + s.describe() + " matched " + count
+          + " row(s), expected 1: another transaction changed its version or deleted the row. Fix: roll back and "
+          + "load the object again");
+    }
+  }
+
+  /**
+   * Rows of many-to-many secondary tables: deleted for removed pairs and deleted objects, inserted
+   * for added pairs (after every INSERT above, so both keys exist). Both sides of a back-populated
+   * pair describe the same row; the sets keep one.
+   */
+  private void writeAssociations() {
+    Map<Table, Set<Map<Column<?>, Object>>> inserts = new LinkedHashMap<>();
+    Map<Table, Set<Map<Column<?>, Object>>> deletes = new LinkedHashMap<>();
+    List<InstanceState> owners = new ArrayList<>(session.pendingStates);
+    owners.addAll(session.modifiedStates);
+    for (InstanceState owner : owners) {
+      for (RelationshipProperty<Object, ?> r : owner.mapper.relationships()) {
+        if (r.direction() != RelationshipProperty.Direction.MANY_TO_MANY || owner.markedForDelete) {
+          continue;
+        }
+        List<Object> added = owner.pending ? Loading.loadedValues(owner, r) : owner.associationsAdded(r);
+        for (Object target : added) {
+          inserts.computeIfAbsent(r.secondary(), t -> new LinkedHashSet<>()).add(associationRow(r, owner, target));
+        }
+        for (Object target : owner.associationsRemoved(r)) {
+          if (!owner.pending) {
+            deletes.computeIfAbsent(r.secondary(), t -> new LinkedHashSet<>()).add(associationRow(r, owner, target));
+          }
+        }
+      }
+    }
+    for (InstanceState owner : session.deletedStates) {
+      for (RelationshipProperty<Object, ?> r : owner.mapper.relationships()) {
+        if (r.direction() == RelationshipProperty.Direction.MANY_TO_MANY) {
+          List<Object> targets = new ArrayList<>(Loading.loadedValues(owner, r));
+          targets.addAll(owner.associationsRemoved(r));
+          for (Object target : targets) {
+            deletes.computeIfAbsent(r.secondary(), t -> new LinkedHashSet<>()).add(associationRow(r, owner, target));
+          }
+        }
+      }
+    }
+    for (Map.Entry<Table, Set<Map<Column<?>, Object>>> e : deletes.entrySet()) {
+      Set<Map<Column<?>, Object>> rows = e.getValue();
+      rows.removeAll(inserts.getOrDefault(e.getKey(), Set.of()));
+      for (Map<Column<?>, Object> row : rows) {
+        List<Column<?>> cols = new ArrayList<>(row.keySet());
+        conn.execute(new Delete<>(e.getKey()).where(Loading.matching(cols, cols.stream().map(row::get).toList())));
+      }
+    }
+    for (Map.Entry<Table, Set<Map<Column<?>, Object>>> e : inserts.entrySet()) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Map<Column<?>, Object> row : e.getValue()) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        row.forEach((c, v) -> named.put(c.name(), v));
+        rows.add(named);
+      }
+      if (rows.size() == 1) {
+        conn.execute(new Insert<>(e.getKey()).values(e.getValue().iterator().next()));
+      } else if (!rows.isEmpty()) {
+        conn.execute(new Insert<>(e.getKey()), rows);
+      }
+    }
+  }
+
+  /** The secondary row linking {@code owner} and {@code target}: each side's key in its foreign key columns. */
+  private Map<Column<?>, Object> associationRow(RelationshipProperty<Object, ?> r, InstanceState owner, Object target) {
+    InstanceState t = InstanceState.of(target);
+    Map<Column<?>, Object> row = new LinkedHashMap<>();
+    for (RelationshipProperty.ColumnPair pair : r.pairs()) {
+      row.put(pair.remote(), value(owner, owner.mapper.columnProperty(pair.local())));
+    }
+    for (RelationshipProperty.ColumnPair pair : r.secondaryPairs()) {
+      row.put(pair.remote(), value(t, t.mapper.columnProperty(pair.local())));
+    }
+    // One order for both sides of a back-populated pair, so that the two describe one row.
+    Map<Column<?>, Object> ordered = new LinkedHashMap<>();
+    for (Column<?> c : r.secondary().columns()) {
+      if (row.containsKey(c)) {
+        ordered.put(c, row.get(c));
+      }
+    }
+    return ordered;
+  }
+
+  /** Every statement succeeded: the objects' states move on. */
+  private void finish() {
+    for (Map.Entry<InstanceState, IdentityKey> e : insertedKeys.entrySet()) {
+      InstanceState s = e.getKey();
+      s.key = e.getValue();
+      s.pending = false;
+      s.insertedInTransaction = true;
+      session.insertedInTransaction.add(s);
+      session.identityMap.put(s.key, s.object);
+      s.resetChanges();
+    }
+    session.pendingStates.clear();
+    for (InstanceState s : session.modifiedStates) {
+      s.resetChanges();
+    }
+    session.modifiedStates.clear();
+    for (InstanceState s : session.deletedStates) {
+      s.markedForDelete = false;
+      s.deletedFlushed = true;
+      session.identityMap.remove(s.key, s.object);
+      session.deletedInTransaction.add(s);
+    }
+    session.deletedStates.clear();
+  }
+}

@@ -1,0 +1,22 @@
+package org.jalchemy.enhance;
+
+/**
+ * The names the enhanced bytecode uses. The enhancer runs at build time without the ORM on its
+ * class path, so the ORM's types are named here, and the ORM checks the same names at run time.
+ */
+final class EnhancementNames {
+  private EnhancementNames() {}
+
+  static final String MANAGED_ENTITY_BINARY = "org.jalchemy.orm.ManagedEntity";
+  static final String MANAGED_ENTITY = "org/jalchemy/orm/ManagedEntity";
+  static final String DECLARATIVE_BASE = "org.jalchemy.orm.DeclarativeBase";
+  static final String INSTANCE_STATE_DESC = "Lorg/jalchemy/orm/InstanceState;";
+  static final String HOOKS = "org/jalchemy/orm/internal/EntityHooks";
+  static final String READ_HOOK_DESC = "(L" + MANAGED_ENTITY + ";Ljava/lang/String;)V";
+  static final String WRITE_HOOK_DESC = "(L" + MANAGED_ENTITY + ";Ljava/lang/String;Ljava/lang/Object;Ljava/lang/Object;)V";
+
+  /** The added field holding the ORM's per-object state, and its accessor methods' name. */
+  static final String STATE = "$$jal$state";
+  static final String GETTER_PREFIX = "$$jal$get$";
+  static final String SETTER_PREFIX = "$$jal$set$";
+}

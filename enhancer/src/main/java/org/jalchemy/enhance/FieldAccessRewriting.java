@@ -1,0 +1,195 @@
+package org.jalchemy.enhance;
+
+import static org.jalchemy.enhance.EnhancementNames.*;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import net.bytebuddy.asm.AsmVisitorWrapper;
+import net.bytebuddy.description.field.FieldDescription;
+import net.bytebuddy.description.field.FieldList;
+import net.bytebuddy.description.method.MethodList;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.implementation.Implementation;
+import net.bytebuddy.jar.asm.ClassVisitor;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
+import net.bytebuddy.pool.TypePool;
+
+/**
+ * Rewrites the class's own {@code GETFIELD}/{@code PUTFIELD} of its mapped fields into calls of
+ * generated accessors ({@code $$jal$get$name()}, {@code $$jal$set$name(v)}) that call the ORM's
+ * hooks around the field access, and adds the state slot ({@code ManagedEntity}). The accessors
+ * take and leave exactly the operand stack the field instruction did, so every method (constructors
+ * included) keeps its shape.
+ */
+final class FieldAccessRewriting extends AsmVisitorWrapper.AbstractBase {
+  private final boolean mixin;
+  private final java.util.Set<String> inherited;
+
+  /**
+   * {@code mixin}: an unmapped superclass, which gets accessors but no state slot; {@code inherited}:
+   * mapped fields of mixin superclasses that this class's code may access directly.
+   */
+  FieldAccessRewriting(boolean mixin, java.util.Set<String> inherited) {
+    this.mixin = mixin;
+    this.inherited = inherited;
+  }
+
+  /** Mapped fields are the non-static, non-transient ones (synthetic ones such as this$0 are the compiler's). */
+  static boolean isMappedField(FieldDescription f) {
+    return !f.isStatic() && !f.isTransient() && !f.isSynthetic();
+  }
+
+  static Map<String, String> mappedFields(TypeDescription type) {
+    Map<String, String> mapped = new LinkedHashMap<>();
+    for (FieldDescription.InDefinedShape f : type.getDeclaredFields()) {
+      if (isMappedField(f)) {
+        mapped.put(f.getName(), f.getDescriptor());
+      }
+    }
+    return mapped;
+  }
+
+  @Override
+  public int mergeWriter(int flags) {
+    return flags | ClassWriter.COMPUTE_MAXS;
+  }
+
+  @Override
+  public ClassVisitor wrap(TypeDescription instrumentedType, ClassVisitor classVisitor, Implementation.Context context,
+      TypePool typePool, FieldList<FieldDescription.InDefinedShape> fields, MethodList<?> methods, int writerFlags,
+      int readerFlags) {
+    Map<String, String> mapped = new LinkedHashMap<>();
+    for (FieldDescription.InDefinedShape f : fields) {
+      if (isMappedField(f)) {
+        mapped.put(f.getName(), f.getDescriptor());
+      }
+    }
+    return new EnhancingClassVisitor(classVisitor, instrumentedType.getInternalName(), mapped, mixin, inherited);
+  }
+
+  private static final class EnhancingClassVisitor extends ClassVisitor {
+    private final String owner;
+    private final Map<String, String> mapped;
+    private final boolean mixin;
+    private final java.util.Set<String> inherited;
+
+    EnhancingClassVisitor(ClassVisitor cv, String owner, Map<String, String> mapped, boolean mixin,
+        java.util.Set<String> inherited) {
+      super(Opcodes.ASM9, cv);
+      this.owner = owner;
+      this.mapped = mapped;
+      this.mixin = mixin;
+      this.inherited = inherited;
+    }
+
+    private boolean rewrites(String fieldOwner, String field) {
+      return fieldOwner.equals(owner) && (mapped.containsKey(field) || inherited.contains(field));
+    }
+
+    @Override
+    public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+      if (mixin) {
+        super.visit(version, access, name, signature, superName, interfaces);
+        return;
+      }
+      String[] all = interfaces == null ? new String[1] : Arrays.copyOf(interfaces, interfaces.length + 1);
+      all[all.length - 1] = MANAGED_ENTITY;
+      super.visit(version, access, name, signature, superName, all);
+    }
+
+    @Override
+    public MethodVisitor visitMethod(int access, String name, String desc, String signature, String[] exceptions) {
+      MethodVisitor mv = super.visitMethod(access, name, desc, signature, exceptions);
+      return new MethodVisitor(Opcodes.ASM9, mv) {
+        @Override
+        public void visitFieldInsn(int opcode, String fieldOwner, String field, String fieldDesc) {
+          if (rewrites(fieldOwner, field) && opcode == Opcodes.GETFIELD) {
+            super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, owner, GETTER_PREFIX + field, "()" + fieldDesc, false);
+          } else if (rewrites(fieldOwner, field) && opcode == Opcodes.PUTFIELD) {
+            super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, owner, SETTER_PREFIX + field, "(" + fieldDesc + ")V", false);
+          } else {
+            super.visitFieldInsn(opcode, fieldOwner, field, fieldDesc);
+          }
+        }
+      };
+    }
+
+    @Override
+    public void visitEnd() {
+      if (!mixin) {
+        addStateSlot();
+      }
+      for (Map.Entry<String, String> e : mapped.entrySet()) {
+        addGetter(e.getKey(), e.getValue());
+        addSetter(e.getKey(), e.getValue());
+      }
+      super.visitEnd();
+    }
+
+    private void addStateSlot() {
+      super.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC, STATE,
+          INSTANCE_STATE_DESC, null, null).visitEnd();
+      MethodVisitor get = super.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, STATE,
+          "()" + INSTANCE_STATE_DESC, null, null);
+      get.visitCode();
+      get.visitVarInsn(Opcodes.ALOAD, 0);
+      get.visitFieldInsn(Opcodes.GETFIELD, owner, STATE, INSTANCE_STATE_DESC);
+      get.visitInsn(Opcodes.ARETURN);
+      get.visitMaxs(0, 0);
+      get.visitEnd();
+      MethodVisitor set = super.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, STATE,
+          "(" + INSTANCE_STATE_DESC + ")V", null, null);
+      set.visitCode();
+      set.visitVarInsn(Opcodes.ALOAD, 0);
+      set.visitVarInsn(Opcodes.ALOAD, 1);
+      set.visitFieldInsn(Opcodes.PUTFIELD, owner, STATE, INSTANCE_STATE_DESC);
+      set.visitInsn(Opcodes.RETURN);
+      set.visitMaxs(0, 0);
+      set.visitEnd();
+    }
+
+    /** {@code T $$jal$get$f() { EntityHooks.read(this, "f"); return this.f; }} */
+    private void addGetter(String field, String desc) {
+      Type t = Type.getType(desc);
+      MethodVisitor g = super.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, GETTER_PREFIX + field,
+          "()" + desc, null, null);
+      g.visitCode();
+      g.visitVarInsn(Opcodes.ALOAD, 0);
+      g.visitTypeInsn(Opcodes.CHECKCAST, MANAGED_ENTITY); // a mixin is not one itself; its mapped subclass is
+      g.visitLdcInsn(field);
+      g.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "read", READ_HOOK_DESC, false);
+      g.visitVarInsn(Opcodes.ALOAD, 0);
+      g.visitFieldInsn(Opcodes.GETFIELD, owner, field, desc);
+      g.visitInsn(t.getOpcode(Opcodes.IRETURN));
+      g.visitMaxs(0, 0);
+      g.visitEnd();
+    }
+
+    /** {@code void $$jal$set$f(T v) { EntityHooks.write(this, "f", this.f, v); this.f = v; }} */
+    private void addSetter(String field, String desc) {
+      Type t = Type.getType(desc);
+      MethodVisitor s = super.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, SETTER_PREFIX + field,
+          "(" + desc + ")V", null, null);
+      s.visitCode();
+      s.visitVarInsn(Opcodes.ALOAD, 0);
+      s.visitTypeInsn(Opcodes.CHECKCAST, MANAGED_ENTITY);
+      s.visitLdcInsn(field);
+      s.visitVarInsn(Opcodes.ALOAD, 0);
+      s.visitFieldInsn(Opcodes.GETFIELD, owner, field, desc);
+      Boxing.box(s, t);
+      s.visitVarInsn(t.getOpcode(Opcodes.ILOAD), 1);
+      Boxing.box(s, t);
+      s.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "write", WRITE_HOOK_DESC, false);
+      s.visitVarInsn(Opcodes.ALOAD, 0);
+      s.visitVarInsn(t.getOpcode(Opcodes.ILOAD), 1);
+      s.visitFieldInsn(Opcodes.PUTFIELD, owner, field, desc);
+      s.visitInsn(Opcodes.RETURN);
+      s.visitMaxs(0, 0);
+      s.visitEnd();
+    }
+  }
+}
