@@ -28,6 +28,7 @@ public final class Insert<T> extends DmlStatement<T> {
   private List<Map<Column<?>, Expression<?>>> rows = List.of();
   private List<Column<?>> fromSelectColumns;
   private SelectBase<?> fromSelect;
+  private OnConflict onConflict;
 
   public Insert(Table table) {
     super(table);
@@ -38,6 +39,7 @@ public final class Insert<T> extends DmlStatement<T> {
     i.rows = rows;
     i.fromSelectColumns = fromSelectColumns;
     i.fromSelect = fromSelect;
+    i.onConflict = onConflict;
     i.returning = returning;
     i.options = options;
     return i;
@@ -98,6 +100,45 @@ public final class Insert<T> extends DmlStatement<T> {
     i.fromSelectColumns = List.copyOf(columns);
     i.fromSelect = select;
     return i;
+  }
+
+  /**
+   * Upsert that keeps the existing row: {@code ON CONFLICT (keys) DO NOTHING} (PostgreSQL, SQLite);
+   * on MySQL/MariaDB an {@code ON DUPLICATE KEY UPDATE} that changes nothing. H2 has no such clause.
+   */
+  public Insert<T> onConflictDoNothing(Column<?>... keys) {
+    Insert<T> i = copy();
+    i.onConflict = new OnConflict(Arrays.asList(keys), Map.of());
+    return i;
+  }
+
+  /**
+   * Upsert that updates the existing row: {@code ON CONFLICT (keys) DO UPDATE SET …} (PostgreSQL,
+   * SQLite) or {@code ON DUPLICATE KEY UPDATE …} (MySQL/MariaDB, which match any unique key).
+   * Values are keyed by column name or {@link Column}; use {@link #excluded} for the value the row
+   * tried to insert.
+   */
+  public Insert<T> onConflictDoUpdate(List<Column<?>> keys, Map<?, ?> set) {
+    if (keys.isEmpty() || set.isEmpty()) {
+      throw new ArgumentError(
+          "onConflictDoUpdate on " + table.fullName() + " needs the conflicting key columns and at least one SET value");
+    }
+    for (Column<?> k : keys) {
+      resolveColumn(k);
+    }
+    Insert<T> i = copy();
+    i.onConflict = new OnConflict(keys, resolveValues(set));
+    return i;
+  }
+
+  /** The value the INSERT proposed for {@code column}, for use in {@link #onConflictDoUpdate}. */
+  public static <V> Expression<V> excluded(Column<V> column) {
+    return new Excluded<>(column);
+  }
+
+  /** The upsert clause, or null. */
+  public OnConflict onConflict() {
+    return onConflict;
   }
 
   /** {@code RETURNING first, more…}. */
@@ -164,6 +205,6 @@ public final class Insert<T> extends DmlStatement<T> {
     if (fromSelect != null) {
       key.addAll(fromSelectColumns).add(fromSelect);
     }
-    key.addAll(returning);
+    key.add(onConflict).addAll(returning);
   }
 }

@@ -69,4 +69,11 @@ public class H2Compiler extends SqlCompiler {
   protected void renderDelete(Delete<?> delete) {
     deltaTable("OLD", delete.returningColumns(), () -> super.renderDelete(delete));
   }
+
+  /** H2 has no INSERT … ON CONFLICT outside its PostgreSQL mode. */
+  @Override
+  public void visitOnConflict(org.jalchemy.sql.OnConflict onConflict) {
+    throw new org.jalchemy.exc.CompileError(
+        "H2 has no INSERT … ON CONFLICT; use text(\"MERGE INTO … KEY (…) VALUES (…)\") for an upsert on H2");
+  }
 }

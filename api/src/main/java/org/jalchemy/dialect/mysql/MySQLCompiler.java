@@ -62,4 +62,21 @@ public class MySQLCompiler extends SqlCompiler {
     }
     super.visitJoin(join);
   }
+
+  /** MySQL/MariaDB conflict on any unique key; DO NOTHING becomes an update that changes nothing. */
+  @Override
+  public void visitOnConflict(org.jalchemy.sql.OnConflict onConflict) {
+    sql(" ON DUPLICATE KEY UPDATE ");
+    if (onConflict.doNothing()) {
+      String key = dialect.identifiers().quote(onConflict.keys().get(0).name());
+      sql(key + " = " + key);
+    } else {
+      renderAssignments(onConflict.set());
+    }
+  }
+
+  @Override
+  public void visitExcluded(org.jalchemy.sql.Excluded<?> excluded) {
+    sql("VALUES(" + dialect.identifiers().quote(excluded.column().name()) + ")");
+  }
 }

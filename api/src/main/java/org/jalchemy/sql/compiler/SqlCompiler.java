@@ -910,7 +910,33 @@ public class SqlCompiler {
         }
       }
     }
+    if (insert.onConflict() != null) {
+      process(insert.onConflict());
+    }
     renderReturning(insert.returningColumns());
+  }
+
+  /** {@code ON CONFLICT (keys) DO NOTHING | DO UPDATE SET …}; MySQL and H2 override. */
+  public void visitOnConflict(org.jalchemy.sql.OnConflict onConflict) {
+    out.append(" ON CONFLICT (");
+    renderColumnNames(onConflict.keys());
+    out.append(onConflict.doNothing() ? ") DO NOTHING" : ") DO UPDATE SET ");
+    renderAssignments(onConflict.set());
+  }
+
+  /** {@code a = expr, b = expr} with unqualified target names. */
+  protected void renderAssignments(Map<Column<?>, Expression<?>> set) {
+    boolean first = true;
+    for (Map.Entry<Column<?>, Expression<?>> e : set.entrySet()) {
+      out.append(first ? "" : ", ").append(quote(e.getKey().name())).append(" = ");
+      first = false;
+      process(e.getValue());
+    }
+  }
+
+  /** The proposed row of an upsert: {@code excluded.name}. */
+  public void visitExcluded(org.jalchemy.sql.Excluded<?> excluded) {
+    out.append("excluded.").append(quote(excluded.column().name()));
   }
 
   protected void renderColumnNames(List<Column<?>> columns) {
