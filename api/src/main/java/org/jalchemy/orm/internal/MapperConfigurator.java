@@ -145,7 +145,7 @@ final class MapperConfigurator implements RelationshipResolver.Tables {
           (missing == cls ? "it was" : "its superclass " + missing.getName() + ", whose fields it maps, was")
               + " not enhanced at build time, so the Session could not track changes or load attributes",
           "add to the pom of the module holding " + missing.getSimpleName() + ": <plugin><groupId>net.bytebuddy</groupId>"
-              + "<artifactId>byte-buddy-maven-plugin</artifactId><version>1.17.7</version><executions><execution><goals>"
+              + "<artifactId>byte-buddy-maven-plugin</artifactId><version>1.17.7</version><executions><execution><phase>compile</phase><goals>"
               + "<goal>transform</goal></goals></execution></executions><configuration><transformations><transformation>"
               + "<plugin>org.jalchemy.enhance.EntityEnhancer</plugin></transformation></transformations></configuration>"
               + "<dependencies><dependency><groupId>org.jalchemy</groupId><artifactId>jalchemy-enhancer</artifactId>"
