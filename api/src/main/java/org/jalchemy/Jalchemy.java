@@ -83,6 +83,21 @@ public final class Jalchemy {
     return new Select<>(items);
   }
 
+  /** ORM-enabled {@code INSERT} into a mapped class's table: {@code session.execute(insert(User.class), rows)}. */
+  public static Insert<Object> insert(Class<?> entity) {
+    return org.jalchemy.orm.OrmDml.insert(entity);
+  }
+
+  /** ORM-enabled {@code UPDATE}: by primary key with a list of rows, or with {@code where}, keeping the session in step. */
+  public static Update<Object> update(Class<?> entity) {
+    return org.jalchemy.orm.OrmDml.update(entity);
+  }
+
+  /** ORM-enabled {@code DELETE} with {@code where}, keeping the session's objects in step. */
+  public static Delete<Object> delete(Class<?> entity) {
+    return org.jalchemy.orm.OrmDml.delete(entity);
+  }
+
   /** {@code INSERT INTO table}. */
   public static Insert<Object> insert(Table table) {
     return new Insert<>(table);

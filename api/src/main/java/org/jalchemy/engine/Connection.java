@@ -58,10 +58,14 @@ public final class Connection implements AutoCloseable {
   private boolean inTransaction;
   private boolean closed;
   private boolean invalidated;
+  private final boolean restoreAutoCommit;
+  /** Who owns the transaction when this connection works inside someone else's (JTA); else null. */
+  private String externalOwner;
 
-  Connection(Engine engine, java.sql.Connection raw) {
+  Connection(Engine engine, java.sql.Connection raw, boolean restoreAutoCommit) {
     this.engine = engine;
     this.raw = raw;
+    this.restoreAutoCommit = restoreAutoCommit;
     this.log = engine.log();
     this.hide = engine.options().parametersHidden();
   }
@@ -423,6 +427,23 @@ public final class Connection implements AutoCloseable {
     return new Transaction(this);
   }
 
+  void joinExternalTransaction(String owner) {
+    externalOwner = owner;
+  }
+
+  /** True when this connection works inside a transaction someone else commits (see {@link Engine#connectInExternalTransaction}). */
+  public boolean inExternalTransaction() {
+    return externalOwner != null;
+  }
+
+  private void refuseInExternalTransaction(String operation) {
+    if (externalOwner != null) {
+      throw new InvalidRequestError("cannot " + operation + " here: this connection works inside " + externalOwner
+          + ", which its owner (the container) commits or rolls back; end it there (return from the @Transactional "
+          + "method, or use UserTransaction) instead");
+    }
+  }
+
   /** True when a transaction is in progress. */
   public boolean inTransaction() {
     return inTransaction;
@@ -431,6 +452,7 @@ public final class Connection implements AutoCloseable {
   /** Commits the current transaction. */
   public void commit() {
     checkOpen();
+    refuseInExternalTransaction("commit");
     closeCursors();
     try {
       if (!engine.isExternallyManaged() || !raw.getAutoCommit()) {
@@ -445,6 +467,7 @@ public final class Connection implements AutoCloseable {
   /** Rolls back the current transaction. */
   public void rollback() {
     checkOpen();
+    refuseInExternalTransaction("roll back");
     closeCursors();
     try {
       if (!raw.getAutoCommit()) {
@@ -497,10 +520,15 @@ public final class Connection implements AutoCloseable {
       return;
     }
     try {
-      if (!invalidated) {
+      if (externalOwner != null) {
+        closeCursors(); // the owner ends the transaction; only the handle goes back
+      } else if (!invalidated) {
         try {
           rollback();
-        } catch (RuntimeException e) {
+          if (restoreAutoCommit) {
+            raw.setAutoCommit(true);
+          }
+        } catch (RuntimeException | SQLException e) {
           invalidated = true;
         }
       } else {

@@ -117,7 +117,29 @@ public final class Engine implements AutoCloseable {
 
   /** Checks out a connection (the first one also detects the server version). */
   public Connection connect() {
+    return checkout(false);
+  }
+
+  /**
+   * For container integrations: a connection that works inside a transaction someone else owns
+   * (a JTA transaction, with the container's DataSource enlisting the connection). It never
+   * commits, rolls back or changes auto-commit; {@code commit()} and {@code rollback()} refuse,
+   * naming the owner; closing only gives the connection back.
+   *
+   * <pre>{@code
+   * Connection conn = engine.connectInExternalTransaction("the JTA transaction");
+   * }</pre>
+   */
+  public Connection connectInExternalTransaction(String owner) {
+    Objects.requireNonNull(owner, "owner");
+    Connection c = checkout(true);
+    c.joinExternalTransaction(owner);
+    return c;
+  }
+
+  private Connection checkout(boolean external) {
     java.sql.Connection raw;
+    boolean restoreAutoCommit = false;
     try {
       raw = pool.checkout();
     } catch (SQLException e) {
@@ -127,8 +149,11 @@ public final class Engine implements AutoCloseable {
       if (!initialized) {
         initialize(raw);
       }
-      if (!externallyManaged && raw.getAutoCommit()) {
+      // A container's connection outside a global transaction comes in auto-commit; switching it
+      // off gives the same commit-as-you-go transaction as a pool of ours (restored on release).
+      if (!external && raw.getAutoCommit()) {
         raw.setAutoCommit(false);
+        restoreAutoCommit = externallyManaged;
       }
     } catch (SQLException | RuntimeException e) {
       // Discard and give back: a singleton pool would otherwise stay locked by this thread.
@@ -143,7 +168,7 @@ public final class Engine implements AutoCloseable {
       }
       throw (RuntimeException) e;
     }
-    return new Connection(this, raw);
+    return new Connection(this, raw, restoreAutoCommit);
   }
 
   private synchronized void initialize(java.sql.Connection raw) throws SQLException {

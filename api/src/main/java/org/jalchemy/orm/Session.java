@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
@@ -44,6 +45,7 @@ public final class Session implements AutoCloseable {
   private RuntimeException failedFlush;
   private boolean flushing;
   private boolean autoflushSuppressed;
+  private String externalOwner;
 
   Session(Engine engine, SessionMaker.Options options) {
     this.engine = engine;
@@ -177,7 +179,7 @@ public final class Session implements AutoCloseable {
       new UnitOfWork(this).flush();
     } catch (RuntimeException e) {
       failedFlush = e;
-      if (connection != null) {
+      if (connection != null && externalOwner == null) {
         try {
           connection.rollback();
         } catch (RuntimeException suppressed) {
@@ -192,11 +194,33 @@ public final class Session implements AutoCloseable {
 
   /** Flushes, then commits; with {@code expireOnCommit}, every object reloads on next access. */
   public void commit() {
+    refuseInExternalTransaction("commit");
     flush();
     if (connection != null) {
       connection.commit();
       releaseConnection();
     }
+    afterCommit();
+  }
+
+  /**
+   * Rolls the transaction back: pending objects and those inserted in it become transient, those
+   * deleted in it persistent again, and every persistent object is expired (it reloads what the
+   * database has on next access).
+   */
+  public void rollback() {
+    refuseInExternalTransaction("roll back");
+    if (connection != null) {
+      try {
+        connection.rollback();
+      } finally {
+        releaseConnection();
+      }
+    }
+    afterRollback();
+  }
+
+  private void afterCommit() {
     for (InstanceState s : deletedInTransaction) {
       s.session = null;
     }
@@ -207,19 +231,7 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  /**
-   * Rolls the transaction back: pending objects and those inserted in it become transient, those
-   * deleted in it persistent again, and every persistent object is expired (it reloads what the
-   * database has on next access).
-   */
-  public void rollback() {
-    if (connection != null) {
-      try {
-        connection.rollback();
-      } finally {
-        releaseConnection();
-      }
-    }
+  private void afterRollback() {
     for (InstanceState s : pendingStates) {
       s.session = null;
       s.pending = false;
@@ -248,6 +260,79 @@ public final class Session implements AutoCloseable {
     expireAll();
   }
 
+  // ---- working inside a container's transaction (JTA) -------------------------------------------
+
+  /**
+   * For container integrations: the session's next statements run inside a transaction someone
+   * else owns (a JTA transaction), on {@link Engine#connectInExternalTransaction}. The owner calls
+   * {@link #beforeExternalCompletion()} (which flushes) and {@link #afterExternalCompletion(boolean)};
+   * meanwhile {@link #commit()} and {@link #rollback()} refuse, naming the owner. Objects and the
+   * identity map carry over from one transaction to the next, as in SE.
+   *
+   * <pre>{@code
+   * session.joinExternalTransaction("the JTA transaction");
+   * tsr.registerInterposedSynchronization(sync);   // beforeCompletion -> session.beforeExternalCompletion()
+   * }</pre>
+   */
+  public void joinExternalTransaction(String owner) {
+    checkUsable();
+    if (externalOwner != null) {
+      return;
+    }
+    if (connection != null && connection.inTransaction()) {
+      throw new InvalidRequestError("cannot join " + owner + ": this session has its own transaction in progress; "
+          + "commit or roll it back first");
+    }
+    if (connection != null) {
+      releaseConnection();
+    }
+    externalOwner = java.util.Objects.requireNonNull(owner, "owner");
+  }
+
+  /** True while the session works inside a transaction someone else owns. */
+  public boolean inExternalTransaction() {
+    return externalOwner != null;
+  }
+
+  /** The owner's transaction is about to commit: flush. A failure here must make the owner roll back. */
+  public void beforeExternalCompletion() {
+    if (externalOwner == null) {
+      throw new InvalidRequestError("this session has not joined an external transaction");
+    }
+    flush();
+  }
+
+  /**
+   * The owner's transaction ended: after a commit the objects expire (with {@code expireOnCommit}),
+   * after a rollback pending and inserted objects become transient again; the connection goes back
+   * and the session leaves the transaction, ready for the next one.
+   */
+  public void afterExternalCompletion(boolean committed) {
+    if (externalOwner == null) {
+      return;
+    }
+    try {
+      if (connection != null) {
+        releaseConnection();
+      }
+    } finally {
+      externalOwner = null;
+      if (committed) {
+        afterCommit();
+      } else {
+        afterRollback();
+      }
+    }
+  }
+
+  private void refuseInExternalTransaction(String operation) {
+    if (externalOwner != null) {
+      throw new InvalidRequestError("session." + (operation.equals("commit") ? "commit" : "rollback") + "() cannot "
+          + operation + " " + externalOwner + ": the container owns that transaction and ends it when the "
+          + "@Transactional method returns (or throws); use UserTransaction or @Transactional to control it");
+    }
+  }
+
   /** Releases the connection (rolling back what was not committed) and detaches every object. */
   @Override
   public void close() {
@@ -257,6 +342,7 @@ public final class Session implements AutoCloseable {
       }
     } finally {
       connection = null;
+      externalOwner = null;
       for (InstanceState s : pendingStates) {
         s.session = null;
         s.pending = false;
@@ -302,11 +388,31 @@ public final class Session implements AutoCloseable {
     return Loading.byKey(this, mapper, key.key());
   }
 
-  /** Executes a Core statement on the session's connection, after autoflush. */
+  /** Executes a statement on the session's connection, after autoflush. */
   public <T> CursorResult<T> execute(Executable<T> statement) {
+    return execute(statement, List.of());
+  }
+
+  /** Executes a statement with one set of parameters, after autoflush. */
+  public <T> CursorResult<T> execute(Executable<T> statement, Map<String, ?> parameters) {
+    return execute(statement, List.of(parameters));
+  }
+
+  /**
+   * Executes a statement with parameter sets (executemany), after autoflush; for
+   * {@code insert(User.class)} and {@code update(User.class)} an ORM bulk operation.
+   */
+  public <T> CursorResult<T> execute(Executable<T> statement, List<? extends Map<String, ?>> parameterSets) {
     checkUsable();
     autoflush();
-    return connection().execute(statement);
+    if (OrmDml.isOrmEnabled(statement)) {
+      return OrmDml.execute(this, statement, parameterSets);
+    }
+    return switch (parameterSets.size()) {
+      case 0 -> connection().execute(statement);
+      case 1 -> connection().execute(statement, parameterSets.get(0));
+      default -> connection().execute(statement, parameterSets);
+    };
   }
 
   /**
@@ -405,7 +511,7 @@ public final class Session implements AutoCloseable {
 
   Connection connection() {
     if (connection == null) {
-      connection = engine.connect();
+      connection = externalOwner != null ? engine.connectInExternalTransaction(externalOwner) : engine.connect();
     }
     return connection;
   }
