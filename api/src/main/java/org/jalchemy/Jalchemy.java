@@ -65,6 +65,69 @@ public final class Jalchemy {
     return new Select<>(List.of(org.jalchemy.orm.EntityColumns.of(entity)));
   }
 
+  /**
+   * {@code SELECT} several mapped classes (and columns): {@code session.execute} returns rows whose
+   * items are the (identity-mapped) objects.
+   *
+   * <pre>{@code
+   * for (Row r : session.execute(select(User.class, Address.class).join(User_.addresses))) {
+   *   User u = (User) r.get(0); Address a = (Address) r.get(1);
+   * }
+   * }</pre>
+   */
+  public static Select<Object> select(Class<?> first, Class<?>... more) {
+    List<SelectItem> items = new java.util.ArrayList<>();
+    items.add(org.jalchemy.orm.EntityColumns.of(first));
+    for (Class<?> c : more) {
+      items.add(org.jalchemy.orm.EntityColumns.of(c));
+    }
+    return new Select<>(items);
+  }
+
+  /** {@code SELECT} a mapped class and further columns: {@code select(User.class, Address_.emailAddress)}. */
+  public static Select<Object> select(Class<?> entity, SelectItem first, SelectItem... more) {
+    List<SelectItem> items = new java.util.ArrayList<>();
+    items.add(org.jalchemy.orm.EntityColumns.of(entity));
+    items.add(first);
+    items.addAll(Arrays.asList(more));
+    return new Select<>(items);
+  }
+
+  /** A mapped class as a select item, to mix with columns: {@code select(entity(User.class), count())}. */
+  public static <E> org.jalchemy.orm.EntityColumns<E> entity(Class<E> mappedClass) {
+    return org.jalchemy.orm.EntityColumns.of(mappedClass);
+  }
+
+  /** Loader option: load the relationship for all returned objects with one extra {@code SELECT … WHERE key IN (…)}. */
+  public static org.jalchemy.orm.LoaderOption selectinload(org.jalchemy.orm.RelationshipAttribute<?, ?> relationship) {
+    return org.jalchemy.orm.LoaderOption.of(relationship, org.jalchemy.orm.Lazy.SELECTIN);
+  }
+
+  /** Loader option: load the relationship in the same SELECT, through a LEFT OUTER JOIN. */
+  public static org.jalchemy.orm.LoaderOption joinedload(org.jalchemy.orm.RelationshipAttribute<?, ?> relationship) {
+    return org.jalchemy.orm.LoaderOption.of(relationship, org.jalchemy.orm.Lazy.JOINED);
+  }
+
+  /** Loader option: accessing the relationship raises instead of emitting a SELECT. */
+  public static org.jalchemy.orm.LoaderOption raiseload(org.jalchemy.orm.RelationshipAttribute<?, ?> relationship) {
+    return org.jalchemy.orm.LoaderOption.of(relationship, org.jalchemy.orm.Lazy.RAISE);
+  }
+
+  /** Loader option: load the relationship on first access (the usual default). */
+  public static org.jalchemy.orm.LoaderOption lazyload(org.jalchemy.orm.RelationshipAttribute<?, ?> relationship) {
+    return org.jalchemy.orm.LoaderOption.of(relationship, org.jalchemy.orm.Lazy.SELECT);
+  }
+
+  /** Loader option: leave the relationship empty, never loading it. */
+  public static org.jalchemy.orm.LoaderOption noload(org.jalchemy.orm.RelationshipAttribute<?, ?> relationship) {
+    return org.jalchemy.orm.LoaderOption.of(relationship, org.jalchemy.orm.Lazy.NOLOAD);
+  }
+
+  /** Loader option: keep the relationship's own strategy, to chain options for deeper links. */
+  public static org.jalchemy.orm.LoaderOption defaultload(org.jalchemy.orm.RelationshipAttribute<?, ?> relationship) {
+    return org.jalchemy.orm.LoaderOption.of(relationship, null);
+  }
+
   /** The ORM's view of a mapped object: {@code inspect(user).state()}. */
   public static org.jalchemy.orm.InstanceState inspect(Object mappedObject) {
     return org.jalchemy.orm.InstanceState.inspect(mappedObject);

@@ -50,6 +50,8 @@ public final class InstanceState {
   final Set<String> changedRelationships = new LinkedHashSet<>();
   /** Many-to-many: elements added to / removed from each collection since the last flush (rows of the secondary table). */
   Map<String, List<Object>> associationsAdded;
+  /** Relationship → how it loads on access, where a query's loader option said so (else its own lazy). */
+  private Map<String, Lazy> loadingOverrides;
   Map<String, List<Object>> associationsRemoved;
 
   @SuppressWarnings("unchecked")
@@ -71,6 +73,20 @@ public final class InstanceState {
       e.$$jal$state(s);
     }
     return s;
+  }
+
+  /** Records a loader option's strategy (lazyload, raiseload, noload) for accessing {@code field} later. */
+  void overrideLoading(String field, Lazy strategy) {
+    if (loadingOverrides == null) {
+      loadingOverrides = new HashMap<>(4);
+    }
+    loadingOverrides.put(field, strategy);
+  }
+
+  /** How {@code r} loads when accessed unloaded: a query's option, else the relationship's own lazy. */
+  Lazy loadingOnAccess(RelationshipProperty<Object, ?> r) {
+    Lazy l = loadingOverrides == null ? null : loadingOverrides.get(r.fieldName());
+    return l != null ? l : r.lazy();
   }
 
   /** The public view behind {@code Jalchemy.inspect(obj)}. */

@@ -207,22 +207,25 @@ final class Loading {
   /** Loads a relationship on first access: the SELECT is emitted now (a many-to-one in the identity map needs none). */
   static void lazyLoad(Session session, InstanceState s, RelationshipProperty<Object, ?> r) {
     session.autoflush();
-    Object value;
+    List<Object> values;
     if (r.direction() == RelationshipProperty.Direction.MANY_TO_ONE) {
-      value = manyToOne(session, s, r);
+      Object target = manyToOne(session, s, r);
+      values = target == null ? List.of() : List.of(target);
     } else {
-      List<Object> targets = session.scalars(collectionQuery(session, s, r)).all();
-      value = r.isCollection() ? targets : (targets.isEmpty() ? null : targets.get(0));
+      values = session.scalars(collectionQuery(session, s, r)).all();
     }
+    setLoaded(s, r, values);
+  }
+
+  /** Installs a relationship's loaded value (the elements, or zero or one object) without change events. */
+  static void setLoaded(InstanceState s, RelationshipProperty<Object, ?> r, List<Object> values) {
     s.populating = true;
     try {
       s.unloaded.remove(r.fieldName());
       if (r.isCollection()) {
-        @SuppressWarnings("unchecked")
-        Collection<Object> elements = (Collection<Object>) value;
-        r.set(s.object, ManagedCollection.create(s, r, elements));
+        r.set(s.object, ManagedCollection.create(s, r, values));
       } else {
-        r.set(s.object, value);
+        r.set(s.object, values.isEmpty() ? null : values.get(0));
       }
     } finally {
       s.populating = false;

@@ -408,6 +408,11 @@ public final class Session implements AutoCloseable {
     if (OrmDml.isOrmEnabled(statement)) {
       return OrmDml.execute(this, statement, parameterSets);
     }
+    if (statement instanceof Select<?> select && parameterSets.isEmpty() && OrmQuery.isOrm(select)) {
+      @SuppressWarnings("unchecked")
+      CursorResult<T> rows = (CursorResult<T>) OrmQuery.execute(this, select);
+      return rows;
+    }
     return switch (parameterSets.size()) {
       case 0 -> connection().execute(statement);
       case 1 -> connection().execute(statement, parameterSets.get(0));
@@ -417,24 +422,16 @@ public final class Session implements AutoCloseable {
 
   /**
    * The first item of each row: for {@code select(User.class)} the mapped objects, merged into the
-   * identity map (the same instance for the same row, every time).
+   * identity map (the same instance for the same row, every time), with the relationships its
+   * loader options ({@code selectinload}, {@code joinedload}, …) ask for loaded.
    */
-  @SuppressWarnings("unchecked")
   public <T> Result<T> scalars(Select<T> statement) {
     checkUsable();
     autoflush();
-    CursorResult<T> rows = connection().execute(statement);
-    SelectItem first = statement.items().get(0);
-    if (first instanceof EntityColumns<?> entity) {
-      List<T> objects = new ArrayList<>();
-      try (rows) {
-        for (Row row : rows) {
-          objects.add((T) Loading.load(this, entity, row, 0));
-        }
-      }
-      return Result.of(objects);
+    if (OrmQuery.isOrm(statement)) {
+      return OrmQuery.scalars(this, statement);
     }
-    return rows.scalars();
+    return connection().execute(statement).scalars();
   }
 
   /** The first item of the first row, or null when there is none. */
@@ -537,7 +534,16 @@ public final class Session implements AutoCloseable {
 
   void loadRelationship(InstanceState s, RelationshipProperty<Object, ?> r) {
     checkUsable();
-    Loading.lazyLoad(this, s, r);
+    switch (s.loadingOnAccess(r)) {
+      case RAISE -> {
+        String name = r.owner().getSimpleName() + "." + r.fieldName();
+        throw new InvalidRequestError("'" + name + "' is not available due to lazy=RAISE (or raiseload(" + r.owner().getSimpleName()
+            + "_." + r.fieldName() + ")): it refuses to emit SQL on access; load it with selectinload(" + r.owner().getSimpleName()
+            + "_." + r.fieldName() + ") or joinedload(…) in the query that returns " + s.describe());
+      }
+      case NOLOAD -> Loading.setLoaded(s, r, List.of());
+      default -> Loading.lazyLoad(this, s, r);
+    }
   }
 
   private InstanceState requireAttached(Object object, String operation) {

@@ -52,6 +52,7 @@ public final class Select<T> extends SelectBase<T> {
   private Expression<Integer> offset;
   private boolean distinct;
   private LockMode lockMode = LockMode.NONE;
+  private List<ExecutableOption> executableOptions = List.of();
 
   /** Use {@code Jalchemy.select(…)}. */
   public Select(List<? extends SelectItem> items) {
@@ -82,6 +83,7 @@ public final class Select<T> extends SelectBase<T> {
     s.distinct = distinct;
     s.lockMode = lockMode;
     s.options = options;
+    s.executableOptions = executableOptions;
     return s;
   }
 
@@ -131,6 +133,11 @@ public final class Select<T> extends SelectBase<T> {
   /** {@code left JOIN target ON onclause}, naming the left side explicitly. */
   public Select<T> joinFrom(FromClause left, FromClause target, Expression<Boolean> onclause) {
     return addJoin(left, target, onclause, Join.Kind.INNER);
+  }
+
+  /** {@code left LEFT OUTER JOIN target ON onclause}, naming the left side explicitly. */
+  public Select<T> outerJoinFrom(FromClause left, FromClause target, Expression<Boolean> onclause) {
+    return addJoin(left, target, onclause, Join.Kind.LEFT);
   }
 
   private Select<T> addJoin(FromClause left, FromClause target, Expression<Boolean> on, Join.Kind kind) {
@@ -210,6 +217,22 @@ public final class Select<T> extends SelectBase<T> {
     Select<T> s = copy();
     s.lockMode = mode;
     return s;
+  }
+
+  /**
+   * Adds options for the layer that executes the statement, such as the ORM's loader options:
+   * {@code select(User.class).options(selectinload(User_.addresses))}. They do not change the SQL
+   * a Core connection runs.
+   */
+  public Select<T> options(ExecutableOption... more) {
+    Select<T> s = copy();
+    s.executableOptions = plus(executableOptions, Arrays.asList(more));
+    return s;
+  }
+
+  /** The options added with {@link #options}. */
+  public List<ExecutableOption> executableOptions() {
+    return executableOptions;
   }
 
   /** This statement with other execution options. */
