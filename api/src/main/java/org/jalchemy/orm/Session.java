@@ -260,6 +260,70 @@ public final class Session implements AutoCloseable {
     expireAll();
   }
 
+  /**
+   * Begins the session's transaction explicitly, for try-with-resources: commit it with
+   * {@code tx.commit()}; leaving the block without a commit rolls back. Fails when a transaction
+   * is already in progress (the session begins one implicitly with its first statement).
+   *
+   * <pre>{@code
+   * try (SessionTransaction tx = session.begin()) { session.add(user); tx.commit(); }
+   * }</pre>
+   */
+  public SessionTransaction begin() {
+    checkUsable();
+    refuseInExternalTransaction("begin");
+    if (connection != null && connection.inTransaction()) {
+      throw new InvalidRequestError("a transaction is already begun in this session (its first statement began one "
+          + "implicitly); commit() or rollback() it before begin(), or just go on using the session");
+    }
+    connection().begin();
+    return new SessionTransaction(this);
+  }
+
+  /**
+   * Turns autoflush off until the returned handle is closed, for building objects that must not be
+   * flushed half-made by a query in between (SQLAlchemy's {@code no_autoflush}).
+   *
+   * <pre>{@code
+   * try (var paused = session.noAutoflush()) {
+   *   Address a = new Address(email); session.add(a);
+   *   a.setUser(session.scalars(select(User.class).where(User_.name.eq(name))).one()); // no INSERT yet
+   * }
+   * }</pre>
+   */
+  public NoAutoflush noAutoflush() {
+    boolean before = autoflushSuppressed;
+    autoflushSuppressed = true;
+    return () -> autoflushSuppressed = before;
+  }
+
+  /** The handle of {@link #noAutoflush()}: closing it restores autoflush. */
+  @FunctionalInterface
+  public interface NoAutoflush extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Copies the state of an object from outside this session (detached, or built from a request)
+   * onto this session's object for the same row, loading it when needed, or onto a new pending
+   * object when no such row exists; returns the session's object and leaves the given one as it
+   * was. Relationships with the MERGE cascade (the default) are merged too; attributes the given
+   * object never loaded are left alone; a stale version column raises {@link StaleDataError}.
+   *
+   * <pre>{@code
+   * User managed = session.merge(userFromRequest);   // SELECT by key if not in the session
+   * session.commit();                                // UPDATE of the columns that differ
+   * }</pre>
+   */
+  public <T> T merge(T object) {
+    checkUsable();
+    // Loading what the merge needs must not flush a half-merged object.
+    try (NoAutoflush paused = noAutoflush()) {
+      return new Merging(this).merge(object);
+    }
+  }
+
   // ---- working inside a container's transaction (JTA) -------------------------------------------
 
   /**
@@ -327,7 +391,7 @@ public final class Session implements AutoCloseable {
 
   private void refuseInExternalTransaction(String operation) {
     if (externalOwner != null) {
-      throw new InvalidRequestError("session." + (operation.equals("commit") ? "commit" : "rollback") + "() cannot "
+      throw new InvalidRequestError("session." + (operation.equals("roll back") ? "rollback" : operation) + "() cannot "
           + operation + " " + externalOwner + ": the container owns that transaction and ends it when the "
           + "@Transactional method returns (or throws); use UserTransaction or @Transactional to control it");
     }

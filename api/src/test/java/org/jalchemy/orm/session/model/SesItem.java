@@ -35,6 +35,10 @@ public class SesItem extends SesBase {
     this.label = label;
   }
 
+  public void setQuantity(int quantity) {
+    this.quantity = quantity;
+  }
+
   public int getQuantity() {
     return quantity;
   }
