@@ -55,6 +55,22 @@ public final class SessionMaker {
     return new Session(engine, options);
   }
 
+  /**
+   * Opens a session, runs {@code work}, commits when it returns and rolls back when it throws,
+   * then closes the session (SQLAlchemy's {@code with Session.begin() as session}).
+   *
+   * <pre>{@code
+   * long id = sessions.transaction(session -> { User u = new User("sandy", null); session.add(u); session.flush(); return u.getId(); });
+   * }</pre>
+   */
+  public <R> R transaction(java.util.function.Function<Session, R> work) {
+    try (Session session = open()) {
+      R result = work.apply(session);
+      session.commit();
+      return result;
+    }
+  }
+
   public Engine engine() {
     return engine;
   }

@@ -60,6 +60,26 @@ class SessionTransactionsTest {
 
   @ParameterizedTest
   @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void sessionMakerTransactionCommitsOnReturnAndRollsBackOnException(TestDatabase tdb) throws SQLException {
+    try (SessionDb db = new SessionDb(tdb)) {
+      Integer id = db.sessions.transaction(session -> {
+        SesUser u = new SesUser("sandy", null);
+        session.add(u);
+        session.flush();
+        return u.getId();
+      });
+      assertThat(id).isNotNull();
+      assertThatThrownBy(() -> db.sessions.transaction(session -> {
+        session.add(new SesUser("patrick", null));
+        session.flush();
+        throw new IllegalStateException("boom");
+      })).hasMessage("boom");
+      assertThat(db.rows("select name from ses_user")).containsExactly(List.of("sandy"));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
   void noAutoflushHoldsPendingObjectsBackFromQueries(TestDatabase tdb) {
     try (SessionDb db = new SessionDb(tdb)) {
       try (Session session = db.sessions.open()) {
