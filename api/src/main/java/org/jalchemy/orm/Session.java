@@ -30,9 +30,13 @@ import org.jalchemy.sql.SelectItem;
  * }
  * }</pre>
  */
-public final class Session implements AutoCloseable {
+public class Session implements AutoCloseable {
   private final Engine engine;
   private final SessionMaker.Options options;
+  private final TransactionBinder binder;
+  private boolean binding;
+  /** A statement that may have written ran in the current transaction (so it cannot be dropped quietly). */
+  private boolean wroteInTransaction;
   final IdentityMap identityMap = new IdentityMap();
   /** Strong references: pending, modified and deleted objects must outlive the caller's references. */
   final Set<InstanceState> pendingStates = new LinkedHashSet<>();
@@ -47,9 +51,18 @@ public final class Session implements AutoCloseable {
   private boolean autoflushSuppressed;
   private String externalOwner;
 
-  Session(Engine engine, SessionMaker.Options options) {
+  Session(Engine engine, SessionMaker.Options options, TransactionBinder binder) {
     this.engine = engine;
     this.options = options;
+    this.binder = binder;
+  }
+
+  /**
+   * For CDI client proxies of a request-scoped Session bean only (a proxy delegates every call to
+   * the real session); never use a session made this way.
+   */
+  protected Session() {
+    this(null, null, null);
   }
 
   public Engine engine() {
@@ -176,6 +189,9 @@ public final class Session implements AutoCloseable {
     }
     flushing = true;
     try {
+      if (hasChanges()) {
+        wroteInTransaction = true;
+      }
       new UnitOfWork(this).flush();
     } catch (RuntimeException e) {
       failedFlush = e;
@@ -194,6 +210,7 @@ public final class Session implements AutoCloseable {
 
   /** Flushes, then commits; with {@code expireOnCommit}, every object reloads on next access. */
   public void commit() {
+    checkUsable();
     refuseInExternalTransaction("commit");
     flush();
     if (connection != null) {
@@ -209,6 +226,9 @@ public final class Session implements AutoCloseable {
    * database has on next access).
    */
   public void rollback() {
+    if (failedFlush == null) {
+      checkUsable();
+    }
     refuseInExternalTransaction("roll back");
     if (connection != null) {
       try {
@@ -339,15 +359,17 @@ public final class Session implements AutoCloseable {
    * }</pre>
    */
   public void joinExternalTransaction(String owner) {
-    checkUsable();
+    requireNoFailedFlush();
     if (externalOwner != null) {
       return;
     }
-    if (connection != null && connection.inTransaction()) {
-      throw new InvalidRequestError("cannot join " + owner + ": this session has its own transaction in progress; "
-          + "commit or roll it back first");
+    if (connection != null && connection.inTransaction() && wroteInTransaction) {
+      throw new InvalidRequestError("cannot join " + owner + ": this session has written in its own transaction, "
+          + "not committed yet; commit or roll it back first");
     }
     if (connection != null) {
+      // only reads so far: that transaction ends quietly, the objects it loaded stay
+      connection.rollback();
       releaseConnection();
     }
     externalOwner = java.util.Objects.requireNonNull(owner, "owner");
@@ -433,6 +455,7 @@ public final class Session implements AutoCloseable {
   private void releaseConnection() {
     Connection c = connection;
     connection = null;
+    wroteInTransaction = false;
     c.close();
   }
 
@@ -469,6 +492,9 @@ public final class Session implements AutoCloseable {
   public <T> CursorResult<T> execute(Executable<T> statement, List<? extends Map<String, ?>> parameterSets) {
     checkUsable();
     autoflush();
+    if (!(statement instanceof Select<?>)) {
+      wroteInTransaction = true;
+    }
     if (OrmDml.isOrmEnabled(statement)) {
       return OrmDml.execute(this, statement, parameterSets);
     }
@@ -619,7 +645,20 @@ public final class Session implements AutoCloseable {
     return s;
   }
 
+  /** Before any work: refuses after a failed flush, then lets the binder join the container's transaction. */
   private void checkUsable() {
+    requireNoFailedFlush();
+    if (binder != null && !binding) {
+      binding = true;
+      try {
+        binder.beforeUse(this);
+      } finally {
+        binding = false;
+      }
+    }
+  }
+
+  private void requireNoFailedFlush() {
     if (failedFlush != null) {
       throw new PendingRollbackError("this session's transaction was rolled back because a flush failed ("
           + failedFlush.getMessage() + "); call session.rollback() before using it again", failedFlush);

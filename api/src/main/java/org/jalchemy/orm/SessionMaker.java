@@ -36,23 +36,37 @@ public final class SessionMaker {
 
   private final Engine engine;
   private final Options options;
+  private final TransactionBinder binder;
 
-  private SessionMaker(Engine engine, Options options) {
+  private SessionMaker(Engine engine, Options options, TransactionBinder binder) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.options = Objects.requireNonNull(options, "options");
+    this.binder = binder;
   }
 
   public static SessionMaker of(Engine engine) {
-    return new SessionMaker(engine, Options.defaults());
+    return new SessionMaker(engine, Options.defaults(), null);
   }
 
   public static SessionMaker of(Engine engine, Options options) {
-    return new SessionMaker(engine, options);
+    return new SessionMaker(engine, options, null);
+  }
+
+  /**
+   * For container integrations: sessions from the returned maker call {@code binder} before each
+   * piece of work, so that it can join them to the container's current transaction.
+   *
+   * <pre>{@code
+   * SessionMaker.of(engine).withTransactionBinder(session -> { if (jtaActive()) { session.joinExternalTransaction("JTA"); ... } });
+   * }</pre>
+   */
+  public SessionMaker withTransactionBinder(TransactionBinder transactionBinder) {
+    return new SessionMaker(engine, options, Objects.requireNonNull(transactionBinder, "transactionBinder"));
   }
 
   /** A new Session; it takes a connection from the engine only when it first needs one. */
   public Session open() {
-    return new Session(engine, options);
+    return new Session(engine, options, binder);
   }
 
   /**

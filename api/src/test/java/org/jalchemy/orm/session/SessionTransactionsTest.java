@@ -219,6 +219,44 @@ class SessionTransactionsTest {
     }
   }
 
+  /** A binder joins the session on first use; reads done before the transaction began end quietly. */
+  @Test
+  void aTransactionBinderJoinsTheSessionOnFirstUse() throws SQLException {
+    var h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:ses_binder_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    java.sql.Connection owned = h2.getConnection();
+    owned.setAutoCommit(false);
+    DataSource enlisted = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+        (proxy, method, args) -> method.getName().equals("getConnection") ? uncloseable(owned) : null);
+    Engine engine = Engine.of(enlisted, "h2");
+    DeclarativeBase.metadata(SesBase.class).createAll(Engine.of(h2, "h2"));
+    boolean[] active = {false};
+    List<String> joins = new ArrayList<>();
+    SessionMaker sessions = SessionMaker.of(engine).withTransactionBinder(session -> {
+      if (active[0] && !session.inExternalTransaction()) {
+        joins.add("joined");
+        session.joinExternalTransaction("the test's transaction");
+      }
+    });
+    try (Session session = sessions.open()) {
+      assertThat(session.scalars(select(SesUser.class)).all()).isEmpty(); // its own transaction, reads only
+      active[0] = true;
+      SesUser sandy = new SesUser("sandy", null);
+      session.add(sandy);
+      assertThat(joins).containsExactly("joined");
+      assertThat(session.inExternalTransaction()).isTrue();
+      assertThatThrownBy(session::commit).isInstanceOf(InvalidRequestError.class).hasMessageContaining("container owns");
+      session.beforeExternalCompletion();
+      owned.commit();
+      session.afterExternalCompletion(true);
+      active[0] = false;
+      assertThat(session.scalars(select(SesUser_.name)).all()).containsExactly("sandy");
+      assertThat(joins).hasSize(1);
+    } finally {
+      owned.close();
+    }
+  }
+
   private static java.sql.Connection uncloseable(java.sql.Connection c) {
     return (java.sql.Connection) Proxy.newProxyInstance(SessionTransactionsTest.class.getClassLoader(),
         new Class<?>[] {java.sql.Connection.class}, (proxy, method, args) -> {
