@@ -175,14 +175,9 @@ class SessionTransactionsTest {
    */
   @Test
   void aSessionJoinedToAnExternalTransactionLeavesCommitAndRollbackToItsOwner() throws SQLException {
-    var h2 = new org.h2.jdbcx.JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:ses_external_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-    java.sql.Connection owned = h2.getConnection();
-    owned.setAutoCommit(false);
-    DataSource enlisted = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> method.getName().equals("getConnection") ? uncloseable(owned) : null);
-    Engine engine = Engine.of(enlisted, "h2");
-    DeclarativeBase.metadata(SesBase.class).createAll(Engine.of(h2, "h2"));
+    Owner owner = new Owner("ses_external_");
+    java.sql.Connection owned = owner.connection;
+    Engine engine = owner.engine;
     List<String> sql = new ArrayList<>();
     engine.addListener(new ExecutionListener() {
       @Override
@@ -222,14 +217,9 @@ class SessionTransactionsTest {
   /** A binder joins the session on first use; reads done before the transaction began end quietly. */
   @Test
   void aTransactionBinderJoinsTheSessionOnFirstUse() throws SQLException {
-    var h2 = new org.h2.jdbcx.JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:ses_binder_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-    java.sql.Connection owned = h2.getConnection();
-    owned.setAutoCommit(false);
-    DataSource enlisted = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-        (proxy, method, args) -> method.getName().equals("getConnection") ? uncloseable(owned) : null);
-    Engine engine = Engine.of(enlisted, "h2");
-    DeclarativeBase.metadata(SesBase.class).createAll(Engine.of(h2, "h2"));
+    Owner owner = new Owner("ses_binder_");
+    java.sql.Connection owned = owner.connection;
+    Engine engine = owner.engine;
     boolean[] active = {false};
     List<String> joins = new ArrayList<>();
     SessionMaker sessions = SessionMaker.of(engine).withTransactionBinder(session -> {
@@ -254,6 +244,26 @@ class SessionTransactionsTest {
       assertThat(joins).hasSize(1);
     } finally {
       owned.close();
+    }
+  }
+
+  /**
+   * Plays a transaction manager: one H2 connection it commits or rolls back itself, handed out by a
+   * DataSource (as a container's enlisted one) whose handles do not close it.
+   */
+  private static final class Owner {
+    final java.sql.Connection connection;
+    final Engine engine;
+
+    Owner(String databasePrefix) throws SQLException {
+      var h2 = new org.h2.jdbcx.JdbcDataSource();
+      h2.setURL("jdbc:h2:mem:" + databasePrefix + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+      connection = h2.getConnection();
+      connection.setAutoCommit(false);
+      DataSource enlisted = (DataSource) Proxy.newProxyInstance(Owner.class.getClassLoader(), new Class<?>[] {DataSource.class},
+          (proxy, method, args) -> method.getName().equals("getConnection") ? uncloseable(connection) : null);
+      engine = Engine.of(enlisted, "h2");
+      DeclarativeBase.metadata(SesBase.class).createAll(Engine.of(h2, "h2"));
     }
   }
 
