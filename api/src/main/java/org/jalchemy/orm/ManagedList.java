@@ -10,7 +10,7 @@ final class ManagedList<E> extends AbstractList<E> implements ManagedCollection<
   private final InstanceState owner;
   private final RelationshipProperty<Object, ?> relationship;
   private final ArrayList<E> items = new ArrayList<>();
-  private final List<E> removed = new ArrayList<>();
+  private final RemovedElements<E> removed = new RemovedElements<>();
 
   ManagedList(InstanceState owner, RelationshipProperty<Object, ?> relationship) {
     this.owner = owner;
@@ -31,7 +31,7 @@ final class ManagedList<E> extends AbstractList<E> implements ManagedCollection<
   public void add(int index, E element) {
     items.add(index, element);
     modCount++;
-    removed.remove(element);
+    removed.forget(element);
     owner.collectionAdded(relationship, element);
   }
 
@@ -41,7 +41,7 @@ final class ManagedList<E> extends AbstractList<E> implements ManagedCollection<
     if (old != element) {
       recordRemoved(old);
       owner.collectionRemoved(relationship, old);
-      removed.remove(element);
+      removed.forget(element);
       owner.collectionAdded(relationship, element);
     }
     return old;
@@ -74,15 +74,12 @@ final class ManagedList<E> extends AbstractList<E> implements ManagedCollection<
 
   @Override
   public List<E> removed() {
-    return removed;
+    return removed.list();
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void recordRemoved(Object element) {
-    if (!items.contains(element) && !removed.contains(element)) {
-      removed.add((E) element);
-    }
+    removed.record(element, items);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.jalchemy.orm;
 
 import java.util.AbstractSet;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +10,7 @@ final class ManagedSet<E> extends AbstractSet<E> implements ManagedCollection<E>
   private final InstanceState owner;
   private final RelationshipProperty<Object, ?> relationship;
   private final LinkedHashSet<E> items = new LinkedHashSet<>();
-  private final List<E> removed = new ArrayList<>();
+  private final RemovedElements<E> removed = new RemovedElements<>();
 
   ManagedSet(InstanceState owner, RelationshipProperty<Object, ?> relationship) {
     this.owner = owner;
@@ -33,7 +32,7 @@ final class ManagedSet<E> extends AbstractSet<E> implements ManagedCollection<E>
     if (!items.add(element)) {
       return false;
     }
-    removed.remove(element);
+    removed.forget(element);
     owner.collectionAdded(relationship, element);
     return true;
   }
@@ -88,15 +87,12 @@ final class ManagedSet<E> extends AbstractSet<E> implements ManagedCollection<E>
 
   @Override
   public List<E> removed() {
-    return removed;
+    return removed.list();
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void recordRemoved(Object element) {
-    if (!items.contains(element) && !removed.contains(element)) {
-      removed.add((E) element);
-    }
+    removed.record(element, items);
   }
 
   @Override
