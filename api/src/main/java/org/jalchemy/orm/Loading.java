@@ -151,7 +151,7 @@ final class Loading {
   private static Row selectRow(Session session, InstanceState s) {
     EntityColumns<Object> entity = EntityColumns.of(s.mapper.mappedClass());
     Select<Object> q = new Select<>(List.of(entity)).where(matching(primaryKeyColumns(s.mapper), s.key.key()));
-    Row row = session.connection().execute(q).first();
+    Row row = session.currentConnection().execute(q).first();
     if (row == null) {
       throw new InvalidRequestError("could not load " + s.describe() + ": its row is gone (deleted by another "
           + "transaction); expunge the object or roll back");

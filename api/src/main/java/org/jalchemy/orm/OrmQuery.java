@@ -198,7 +198,7 @@ final class OrmQuery {
     }
     List<Object[]> out = new ArrayList<>();
     int rowSize = columnIndex(items, items.size());
-    try (CursorResult<?> rows = session.connection().execute(expanded)) {
+    try (CursorResult<?> rows = session.currentConnection().execute(expanded)) {
       for (Row row : rows) {
         out.add(hydrate(row, items, offsets, rowSize));
       }

@@ -296,7 +296,7 @@ public class Session implements AutoCloseable {
       throw new InvalidRequestError("a transaction is already begun in this session (its first statement began one "
           + "implicitly); commit() or rollback() it before begin(), or just go on using the session");
     }
-    connection().begin();
+    currentConnection().begin();
     return new SessionTransaction(this);
   }
 
@@ -504,9 +504,9 @@ public class Session implements AutoCloseable {
       return rows;
     }
     return switch (parameterSets.size()) {
-      case 0 -> connection().execute(statement);
-      case 1 -> connection().execute(statement, parameterSets.get(0));
-      default -> connection().execute(statement, parameterSets);
+      case 0 -> currentConnection().execute(statement);
+      case 1 -> currentConnection().execute(statement, parameterSets.get(0));
+      default -> currentConnection().execute(statement, parameterSets);
     };
   }
 
@@ -521,7 +521,7 @@ public class Session implements AutoCloseable {
     if (OrmQuery.isOrm(statement)) {
       return OrmQuery.scalars(this, statement);
     }
-    return connection().execute(statement).scalars();
+    return currentConnection().execute(statement).scalars();
   }
 
   /** The first item of the first row, or null when there is none. */
@@ -594,9 +594,23 @@ public class Session implements AutoCloseable {
     return s.session == this && !s.deletedFlushed;
   }
 
+  /**
+   * The connection of the session's current transaction (begun if needed), for Core statements
+   * that must commit or roll back together with the session's work (SQLAlchemy's
+   * {@code session.connection()}). Commit through the session, not the connection.
+   *
+   * <pre>{@code
+   * session.connection().execute(update(auditLog).values(Map.of("seen", true)));
+   * }</pre>
+   */
+  public Connection connection() {
+    checkUsable();
+    return currentConnection();
+  }
+
   // ---- for the loading and flushing code ------------------------------------------------------
 
-  Connection connection() {
+  Connection currentConnection() {
     if (connection == null) {
       connection = externalOwner != null ? engine.connectInExternalTransaction(externalOwner) : engine.connect();
     }
