@@ -36,7 +36,7 @@ import org.jalchemy.pool.SingletonConnectionPool;
  * engine.dispose();
  * }</pre>
  */
-public final class Engine implements AutoCloseable {
+public class Engine implements AutoCloseable {
   private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
   private final String description;
@@ -57,6 +57,19 @@ public final class Engine implements AutoCloseable {
     this.externallyManaged = external;
     this.cache = new StatementCache(options.cacheSize);
     this.log = new EchoLog(options.echo, options.hideParameters, options.echoStream);
+  }
+
+  /**
+   * For CDI client proxies of an application-scoped Engine bean only (a proxy delegates every call
+   * to the real engine); never use an engine made this way.
+   */
+  protected Engine() {
+    this.description = null;
+    this.pool = null;
+    this.options = null;
+    this.externallyManaged = false;
+    this.cache = null;
+    this.log = null;
   }
 
   /** Creates an engine for a URL; see {@link EngineUrl} for the accepted forms. */

@@ -1,0 +1,2 @@
+/** The extension's implementation; applications use {@code org.jalchemy.cdi} and the injected beans. */
+package org.jalchemy.cdi.internal;
