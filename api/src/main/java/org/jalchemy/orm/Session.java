@@ -50,6 +50,8 @@ public class Session implements AutoCloseable {
   private boolean flushing;
   private boolean autoflushSuppressed;
   private String externalOwner;
+  /** The connection of a read-only transaction the session had when it joined an external one. */
+  private Connection suspendedConnection;
 
   Session(Engine engine, SessionMaker.Options options, TransactionBinder binder) {
     this.engine = engine;
@@ -368,9 +370,12 @@ public class Session implements AutoCloseable {
           + "not committed yet; commit or roll it back first");
     }
     if (connection != null) {
-      // only reads so far: that transaction ends quietly, the objects it loaded stay
-      connection.rollback();
-      releaseConnection();
+      // Only reads so far. Its connection belongs to the context outside the container's
+      // transaction (Liberty's local transaction containment), which must not be touched while
+      // that transaction runs: it is set aside and ended at the next use outside it.
+      suspendedConnection = connection;
+      connection = null;
+      wroteInTransaction = false;
     }
     externalOwner = java.util.Objects.requireNonNull(owner, "owner");
   }
@@ -423,11 +428,15 @@ public class Session implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (suspendedConnection != null) {
+        endSuspendedConnection();
+      }
       if (connection != null) {
         connection.close();
       }
     } finally {
       connection = null;
+      suspendedConnection = null;
       externalOwner = null;
       for (InstanceState s : pendingStates) {
         s.session = null;
@@ -670,6 +679,16 @@ public class Session implements AutoCloseable {
         binding = false;
       }
     }
+    if (suspendedConnection != null && externalOwner == null) {
+      endSuspendedConnection();
+    }
+  }
+
+  /** Ends the read-only transaction set aside when the session joined an external one. */
+  private void endSuspendedConnection() {
+    Connection c = suspendedConnection;
+    suspendedConnection = null;
+    c.close(); // rolls back: it only read
   }
 
   private void requireNoFailedFlush() {
