@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Through real HTTP requests to a JAX-RS resource: one Session per request, closed after it. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DatabaseCondition.class, ArquillianExtension.class})
 @RunAsClient
 class HttpRequestsIT {
 
@@ -38,6 +38,7 @@ class HttpRequestsIT {
 
   @Test
   void eachRequestHasOneSessionThatClosesWithIt() throws Exception {
+    call("DELETE", "probe/users/it-http");
     String answer = call("POST", "probe/users/it-http");
     assertThat(answer).matches("\\d+ shared=true");
     assertThat(call("GET", "probe/state/it-http")).as("the first request's session is closed").isEqualTo("DETACHED");

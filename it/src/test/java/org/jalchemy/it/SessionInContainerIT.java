@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jalchemy.Jalchemy.inspect;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -13,7 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jalchemy.cdi.Rows;
+import org.jalchemy.it.app.ItUser_;
+import org.junit.jupiter.api.BeforeEach;
 import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.it.app.Accounts;
 import org.jalchemy.it.app.ItAddress;
@@ -31,12 +35,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * discovery), the Session joins JTA transactions, and what it commits is read back with plain JDBC
  * through the server's DataSource.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({DatabaseCondition.class, ArquillianExtension.class})
 class SessionInContainerIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.app("session-it", SessionInContainerIT.class, Deployments.class);
+    return Deployments.app("session-it", SessionInContainerIT.class, Deployments.class, DatabaseCondition.class);
   }
 
   @Inject Accounts accounts;
@@ -44,8 +48,23 @@ class SessionInContainerIT {
   @Inject BeanManager beans;
   @Inject UserTransaction tx;
 
-  @Resource(lookup = "jdbc/jalchemy")
+  @Inject Rows<ItUser> users;
+
+  /** The DataSource the extension uses, as MicroProfile Config names it (server.xml default, or the environment). */
+  @Inject
+  @ConfigProperty(name = "jalchemy.datasource")
+  String dataSourceName;
+
   DataSource dataSource;
+
+  @BeforeEach
+  void cleanTables() throws Exception {
+    dataSource = InitialContext.doLookup(dataSourceName);
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+      st.executeUpdate("delete from it_address");
+      st.executeUpdate("delete from it_user");
+    }
+  }
 
   private long count(String sql) throws SQLException {
     try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -97,6 +116,23 @@ class SessionInContainerIT {
       tx.rollback();
     }
     assertThat(count("select count(*) from it_user where name = 'it-refused'")).isZero();
+  }
+
+  @Test
+  void rowsHelpersQueryThroughTheRequestsSession() {
+    ItUser sandy = accounts.register("it-rows-sandy");
+    accounts.register("it-rows-patrick");
+    assertThat(users.where(ItUser_.name.eq("it-rows-sandy")).one()).isSameAs(sandy);
+    assertThat(users.where(ItUser_.name.startsWith("it-rows-")).orderBy(ItUser_.name).all())
+        .extracting(ItUser::getName).containsExactly("it-rows-patrick", "it-rows-sandy");
+    assertThat(users.get(sandy.getId())).isSameAs(sandy);
+  }
+
+  @Test
+  void theDatabaseIsTheOneTheConfigurationNames() {
+    accounts.named("anyone"); // connects, which detects the dialect of a DataSource engine
+    String expected = "jdbc/jalchemy-postgresql".equals(dataSourceName) ? "postgresql" : "h2";
+    assertThat(session.engine().dialect().name()).isEqualTo(expected);
   }
 
   @Test

@@ -31,6 +31,14 @@ public class Accounts {
     throw new IllegalStateException("failing on purpose after the flush");
   }
 
+  /** Deletes the users of that name (and their addresses, by cascade). */
+  @Transactional
+  public int remove(String name) {
+    List<ItUser> found = named(name);
+    found.forEach(session::delete);
+    return found.size();
+  }
+
   public List<ItUser> named(String name) {
     return session.scalars(select(ItUser.class).where(ItUser_.name.eq(name))).all();
   }

@@ -44,6 +44,14 @@ public class Probe {
     return u.getId() + " shared=" + shared;
   }
 
+  /** Deletes a user, for a clean start on a database that outlives the test run. */
+  @jakarta.ws.rs.DELETE
+  @Path("users/{name}")
+  public String remove(@PathParam("name") String name) {
+    KEPT.remove(name);
+    return String.valueOf(accounts.remove(name));
+  }
+
   /** The state of an object a previous request registered: DETACHED once that request's session closed. */
   @GET
   @Path("state/{name}")
