@@ -73,6 +73,15 @@ public abstract class Dialect {
   /** Whether RETURNING works for the statement kind on this server. */
   public abstract boolean supportsReturning(StatementKind kind);
 
+  /**
+   * Whether the JDBC driver returns the generated key of every row of an executemany INSERT
+   * (getGeneratedKeys after executeBatch, in row order), so the ORM can batch rows whose keys the
+   * database generates.
+   */
+  public boolean batchReturnsGeneratedKeys() {
+    return false;
+  }
+
   /** Whether one INSERT with several VALUES rows can return generated keys for all of them. */
   public boolean supportsMultiRowInsertReturning() {
     return supportsReturning(StatementKind.INSERT);

@@ -194,7 +194,8 @@ public final class Connection implements AutoCloseable {
     log.statement(c.sql(), p.how, batch, true);
     ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : batch, true, p.cached);
     fireBefore(ctx);
-    try (PreparedStatement ps = raw.prepareStatement(c.sql())) {
+    Column<?> generated = batchGeneratedKey(c, batch);
+    try (PreparedStatement ps = prepareBatch(c.sql(), generated)) {
       for (List<Object> values : batch) {
         bind(ps, c, values);
         ps.addBatch();
@@ -204,8 +205,9 @@ public final class Connection implements AutoCloseable {
       for (int n : counts) {
         total += n >= 0 ? n : (n == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0);
       }
+      List<List<Object>> keys = generated == null ? null : batchKeys(ps, c, generated, batch);
       fireAfter(ctx, total);
-      return CursorResult.ofRowcount(total, null);
+      return CursorResult.ofBatch(total, keys);
     } catch (SQLException e) {
       throw fail(ctx, e, batch);
     }
@@ -273,6 +275,64 @@ public final class Connection implements AutoCloseable {
         st.execute("SET LAZY_QUERY_EXECUTION FALSE");
       }
     }
+  }
+
+  /**
+   * A batch statement, asking for generated keys when {@code generated} is set: by column name on
+   * PostgreSQL (else pgjdbc returns every column, RETURNING *), as the driver's generated keys elsewhere.
+   */
+  private PreparedStatement prepareBatch(String sql, Column<?> generated) throws SQLException {
+    if (generated == null) {
+      return raw.prepareStatement(sql);
+    }
+    if (engine.dialect().name().equals("postgresql")) {
+      return raw.prepareStatement(sql, new String[] {generated.name()});
+    }
+    return raw.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+  }
+
+  /**
+   * The autoincrement key column an executemany INSERT leaves to the database, when the driver
+   * reports the keys of every row of a batch; else null (no keys asked for).
+   */
+  private Column<?> batchGeneratedKey(CompiledStatement c, List<List<Object>> batch) {
+    List<Column<?>> generated = generatedKeyColumns(c);
+    if (generated.size() != 1 || !engine.dialect().batchReturnsGeneratedKeys()
+        || givenValues(c, batch.get(0)).containsKey(generated.get(0).name())) {
+      return null;
+    }
+    return generated.get(0);
+  }
+
+  /** The primary key of each row of a batch, the generated column read from getGeneratedKeys in row order. */
+  private List<List<Object>> batchKeys(PreparedStatement ps, CompiledStatement c, Column<?> generated, List<List<Object>> batch)
+      throws SQLException {
+    List<Object> generatedValues = new ArrayList<>(batch.size());
+    try (ResultSet rs = ps.getGeneratedKeys()) {
+      int index = -1;
+      while (rs != null && rs.next()) {
+        if (index < 0) {
+          index = keyColumnIndex(rs, generated);
+        }
+        generatedValues.add(generated.type().coerce(rs.getObject(index)));
+      }
+    }
+    if (generatedValues.size() != batch.size()) {
+      throw new InvalidRequestError("the JDBC driver returned " + generatedValues.size() + " generated key(s) for a batch of "
+          + batch.size() + " rows inserted into " + c.table().name() + "; the keys cannot be matched to the rows, so the "
+          + "transaction must be rolled back (this dialect should not claim batchReturnsGeneratedKeys)");
+    }
+    List<Column<?>> pkCols = c.table().primaryKeyColumns();
+    List<List<Object>> keys = new ArrayList<>(batch.size());
+    for (int row = 0; row < batch.size(); row++) {
+      Map<String, Object> given = givenValues(c, batch.get(row));
+      List<Object> pk = new ArrayList<>(pkCols.size());
+      for (Column<?> col : pkCols) {
+        pk.add(col == generated ? generatedValues.get(row) : given.get(col.name()));
+      }
+      keys.add(Collections.unmodifiableList(pk));
+    }
+    return Collections.unmodifiableList(keys);
   }
 
   /** The autoincrement primary key of a single-row INSERT that did not give it, fetched as generated keys. */

@@ -266,13 +266,18 @@ final class UnitOfWork {
   // ---- statements ---------------------------------------------------------------------------
 
   /**
-   * INSERT of one pending object. Rows whose keys are all known (nothing for the database to
-   * generate) are gathered into one JDBC batch (executemany) per table and column set; a row
-   * needing a generated key runs alone, after the batch gathered before it, so that its key is read
-   * back exactly (JDBC generated keys, RETURNING where the dialect uses it).
+   * INSERT of one pending object, gathered with the rows before it of the same table and columns
+   * into one JDBC batch (executemany). A row whose key the database generates joins the batch too
+   * where the driver reports every row's key ({@code Dialect.batchReturnsGeneratedKeys}:
+   * PostgreSQL, H2, MariaDB); elsewhere (SQLite, embedded, where a statement is no network round
+   * trip) it runs alone so that its key is read back exactly.
    */
   private void insert(InstanceState s) {
     syncManyToOne(s);
+    if (dependsOnBatch(s)) {
+      runBatch(); // a parent in the batch: its key first, then this row's foreign key
+      syncManyToOne(s);
+    }
     Mapper<Object> m = s.mapper;
     Map<Column<?>, Object> values = new LinkedHashMap<>();
     List<String> serverFilled = new ArrayList<>();
@@ -301,30 +306,47 @@ final class UnitOfWork {
     }
     // Values the database chose (server defaults) are read on next access, as SQLAlchemy does without RETURNING.
     s.expired.addAll(serverFilled);
-    if (!generatesKey) {
-      if (batchTable != m.table() || !batchColumns.equals(values.keySet())) {
-        runBatch();
-        batchTable = m.table();
-        batchColumns = new LinkedHashSet<>(values.keySet());
-      }
-      Map<String, Object> row = new LinkedHashMap<>();
-      values.forEach((c, v) -> row.put(c.name(), v));
-      batchRows.add(row);
-      List<Object> key = new ArrayList<>();
-      for (ColumnProperty<Object, ?> p : m.primaryKey()) {
-        key.add(p.get(s.object));
-      }
-      insertedKeys.put(s, new IdentityKey(m.mappedClass(), key));
+    if (generatesKey && !conn.engine().dialect().batchReturnsGeneratedKeys()) {
+      runBatch();
+      List<Object> inserted = conn.execute(new Insert<>(m.table()).values(values)).insertedPrimaryKey();
+      assignKey(s, inserted);
       return;
     }
-    runBatch();
-    CursorResult<Object> result = conn.execute(new Insert<>(m.table()).values(values));
+    if (batchTable != m.table() || !batchColumns.equals(values.keySet())) {
+      runBatch();
+      batchTable = m.table();
+      batchColumns = new LinkedHashSet<>(values.keySet());
+    }
+    Map<String, Object> row = new LinkedHashMap<>();
+    values.forEach((c, v) -> row.put(c.name(), v));
+    batchRows.add(row);
+    batchStates.add(s);
+  }
+
+  /** Whether a many-to-one target of {@code s} waits in the current batch, its key not known yet. */
+  private boolean dependsOnBatch(InstanceState s) {
+    if (batchStates.isEmpty()) {
+      return false;
+    }
+    for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
+      if (r.direction() == RelationshipProperty.Direction.MANY_TO_ONE && !s.unloaded.contains(r.fieldName())) {
+        Object target = r.get(s.object);
+        if (target != null && batchStates.contains(InstanceState.of(target))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The object's primary key: what it holds, and the generated values where it held none. */
+  private void assignKey(InstanceState s, List<Object> inserted) {
+    Mapper<Object> m = s.mapper;
     List<Object> key = new ArrayList<>();
-    List<Object> inserted = result.insertedPrimaryKey();
     for (int i = 0; i < m.primaryKey().size(); i++) {
       ColumnProperty<Object, Object> p = cast(m.primaryKey().get(i));
       Object v = p.get(s.object);
-      if (v == null) {
+      if (v == null && inserted != null) {
         v = inserted.get(i);
         p.set(s.object, v);
       }
@@ -336,8 +358,9 @@ final class UnitOfWork {
   private Table batchTable;
   private Set<Column<?>> batchColumns = Set.of();
   private final List<Map<String, Object>> batchRows = new ArrayList<>();
+  private final List<InstanceState> batchStates = new ArrayList<>();
 
-  /** Sends the gathered rows: one statement, executemany when there are several. */
+  /** Sends the gathered rows: one statement, executemany when there are several; generated keys land in the objects. */
   private void runBatch() {
     if (batchRows.isEmpty()) {
       return;
@@ -347,11 +370,15 @@ final class UnitOfWork {
       for (Column<?> c : batchColumns) {
         values.put(c, batchRows.get(0).get(c.name()));
       }
-      conn.execute(new Insert<>(batchTable).values(values));
+      assignKey(batchStates.get(0), conn.execute(new Insert<>(batchTable).values(values)).insertedPrimaryKey());
     } else {
-      conn.execute(new Insert<>(batchTable), List.copyOf(batchRows));
+      List<List<Object>> keys = conn.execute(new Insert<>(batchTable), List.copyOf(batchRows)).insertedPrimaryKeyRows();
+      for (int i = 0; i < batchStates.size(); i++) {
+        assignKey(batchStates.get(i), keys == null ? null : keys.get(i));
+      }
     }
     batchRows.clear();
+    batchStates.clear();
   }
 
   private void update(InstanceState s) {

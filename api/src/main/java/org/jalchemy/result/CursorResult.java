@@ -21,12 +21,29 @@ public final class CursorResult<T> extends Result<Row> {
   private final RowMetadata metadata;
   private final long rowcount;
   private final List<Object> insertedPrimaryKey;
+  private List<List<Object>> insertedPrimaryKeyRows;
 
   public CursorResult(RowSource<Row> rows, RowMetadata metadata, long rowcount, List<Object> insertedPrimaryKey) {
     super(rows);
     this.metadata = metadata;
     this.rowcount = rowcount;
     this.insertedPrimaryKey = insertedPrimaryKey;
+  }
+
+  /** The result of an executemany: its rowcount and, for an INSERT whose keys the database generated, each row's key. */
+  public static <T> CursorResult<T> ofBatch(long rowcount, List<List<Object>> insertedPrimaryKeyRows) {
+    CursorResult<T> r = ofRowcount(rowcount, null);
+    r.insertedPrimaryKeyRows = insertedPrimaryKeyRows;
+    return r;
+  }
+
+  /**
+   * The primary key of every row an executemany INSERT wrote, in the order of the parameter sets,
+   * when the database generated them and the driver reports them all (PostgreSQL, H2, MariaDB);
+   * else null (SQLAlchemy's {@code inserted_primary_key_rows}).
+   */
+  public List<List<Object>> insertedPrimaryKeyRows() {
+    return insertedPrimaryKeyRows;
   }
 
   /** A result of a statement that returns no rows. */

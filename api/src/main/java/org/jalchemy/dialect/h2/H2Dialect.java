@@ -79,6 +79,12 @@ public class H2Dialect extends Dialect {
     return type.kind() == TypeKind.JSON ? "? FORMAT JSON" : "?";
   }
 
+  /** H2 returns one generated key per batched row. */
+  @Override
+  public boolean batchReturnsGeneratedKeys() {
+    return true;
+  }
+
   @Override
   public boolean supportsReturning(StatementKind kind) {
     return true;

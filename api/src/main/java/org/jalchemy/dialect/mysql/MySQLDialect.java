@@ -167,6 +167,12 @@ public class MySQLDialect extends Dialect {
     return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
+  /** Mariadb connector/j returns the auto-increment value of every batched row. */
+  @Override
+  public boolean batchReturnsGeneratedKeys() {
+    return true;
+  }
+
   @Override
   public boolean supportsReturning(StatementKind kind) {
     return mariadb && (kind == StatementKind.INSERT || kind == StatementKind.DELETE);

@@ -127,6 +127,12 @@ public class PostgreSQLDialect extends Dialect {
     return super.codec(type);
   }
 
+  /** Pgjdbc appends returning to each statement of the batch and returns the rows in order. */
+  @Override
+  public boolean batchReturnsGeneratedKeys() {
+    return true;
+  }
+
   @Override
   public boolean supportsReturning(StatementKind kind) {
     return true;

@@ -34,10 +34,14 @@ class ManyToManyTest {
         session.add(post);
         session.commit();
         List<String> statements = db.statements();
-        assertThat(statements.subList(0, 3)).as("unrelated tables, in either order")
-            .containsExactlyInAnyOrder("INSERT ses_post", "INSERT ses_label", "INSERT ses_label");
-        assertThat(statements.subList(3, statements.size())).as("then the secondary rows").containsExactly("INSERT ses_post_label");
-        assertThat(db.batchSizes).as("both secondary rows in one batch, once each").containsExactly(2);
+        boolean batched = db.engine.dialect().batchReturnsGeneratedKeys(); // both labels in one batch
+        int inserts = batched ? 2 : 3;
+        assertThat(statements.subList(0, inserts)).as("unrelated tables, in either order")
+            .containsExactlyInAnyOrderElementsOf(batched ? List.of("INSERT ses_post", "INSERT ses_label")
+                : List.of("INSERT ses_post", "INSERT ses_label", "INSERT ses_label"));
+        assertThat(statements.subList(inserts, statements.size())).as("then the secondary rows").containsExactly("INSERT ses_post_label");
+        assertThat(db.batchSizes).as("both secondary rows in one batch, once each")
+            .containsExactlyElementsOf(batched ? List.of(2, 2) : List.of(2));
       }
       assertThat(db.rows(PAIRS)).containsExactly(List.of("hello", "java"), List.of("hello", "sql"));
 
