@@ -29,7 +29,15 @@ public final class Delete<T> extends DmlStatement<T> {
     d.where = where;
     d.returning = returning;
     d.options = options;
+    d.entity = entity;
     return d;
+  }
+
+  /** This statement made for a mapped class (see {@link #entity()}); used by {@code Jalchemy.delete(User.class)}. */
+  public Delete<T> forEntity(Class<?> mappedClass) {
+    Delete<T> copy = copy();
+    copy.entity = mappedClass;
+    return copy;
   }
 
   /** Adds a literal SQL criterion, as {@link Select#where(TextClause)}. */

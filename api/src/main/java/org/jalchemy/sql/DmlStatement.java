@@ -17,6 +17,8 @@ import org.jalchemy.sql.elements.BindParameter;
 public abstract class DmlStatement<T> extends Statement<T> {
   protected final Table table;
   protected List<Expression<?>> returning = List.of();
+  /** The mapped class of an ORM-enabled statement ({@code insert(User.class)}), or null for Core. */
+  protected Class<?> entity;
 
   protected DmlStatement(Table table) {
     this.table = table;
@@ -25,6 +27,14 @@ public abstract class DmlStatement<T> extends Statement<T> {
   /** The target table. */
   public Table table() {
     return table;
+  }
+
+  /**
+   * The mapped class this statement was made for ({@code insert(User.class)}): a Session runs it as
+   * an ORM bulk or synchronized operation. Null for a Core statement on a table.
+   */
+  public Class<?> entity() {
+    return entity;
   }
 
   /** The RETURNING columns; empty when none were asked for. */
@@ -44,6 +54,9 @@ public abstract class DmlStatement<T> extends Statement<T> {
 
   /** A column of the target table, given as a Column or by name. */
   protected Column<?> resolveColumn(Object key) {
+    if (key instanceof NamedColumn<?> n && !(key instanceof Column<?>) && n.origin() instanceof Column<?> origin) {
+      key = origin; // a metamodel attribute (User_.name) stands for its column
+    }
     if (key instanceof Column<?> c) {
       if (c.table() != table) {
         throw new ArgumentError(c + " is not a column of " + table.describe());

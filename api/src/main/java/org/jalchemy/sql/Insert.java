@@ -42,7 +42,15 @@ public final class Insert<T> extends DmlStatement<T> {
     i.onConflict = onConflict;
     i.returning = returning;
     i.options = options;
+    i.entity = entity;
     return i;
+  }
+
+  /** This statement made for a mapped class (see {@link #entity()}); used by {@code Jalchemy.insert(User.class)}. */
+  public Insert<T> forEntity(Class<?> mappedClass) {
+    Insert<T> copy = copy();
+    copy.entity = mappedClass;
+    return copy;
   }
 
   /** The values of one row, keyed by column name or {@link Column}. */

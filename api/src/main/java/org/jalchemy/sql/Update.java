@@ -36,7 +36,15 @@ public final class Update<T> extends DmlStatement<T> {
     u.where = where;
     u.returning = returning;
     u.options = options;
+    u.entity = entity;
     return u;
+  }
+
+  /** This statement made for a mapped class (see {@link #entity()}); used by {@code Jalchemy.update(User.class)}. */
+  public Update<T> forEntity(Class<?> mappedClass) {
+    Update<T> copy = copy();
+    copy.entity = mappedClass;
+    return copy;
   }
 
   /** SET values keyed by column name or {@link Column}. */
