@@ -108,6 +108,18 @@ class BeansTest {
   }
 
   @Test
+  void theEngineIsDisposedAtShutdown() throws java.sql.SQLException {
+    java.sql.Connection physical;
+    try (Container c = Container.boot(h2("cdi_dispose"))) {
+      try (Connection conn = c.select(Engine.class).connect()) {
+        physical = conn.jdbcConnection().unwrap(java.sql.Connection.class); // the pooled connection itself
+      }
+      assertThat(physical.isClosed()).as("back in the pool, open").isFalse();
+    }
+    assertThat(physical.isClosed()).as("the pool closed with the container").isTrue();
+  }
+
+  @Test
   void oneSessionPerRequestClosedWhenTheRequestEnds() {
     try (Container c = Container.boot(h2("cdi_request"))) {
       RequestContextController request = c.select(RequestContextController.class);
