@@ -562,6 +562,11 @@ public final class Connection implements AutoCloseable {
     invalidated = true;
   }
 
+  /** True when the connection was found broken (or invalidated): it is discarded, not pooled, on close. */
+  public boolean isInvalidated() {
+    return invalidated;
+  }
+
   /** True once closed. */
   public boolean isClosed() {
     return closed;

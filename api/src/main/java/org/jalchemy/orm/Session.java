@@ -235,6 +235,12 @@ public class Session implements AutoCloseable {
     if (connection != null) {
       try {
         connection.rollback();
+      } catch (RuntimeException e) {
+        if (!connection.isInvalidated()) {
+          throw e;
+        }
+        // The connection died (killed, network gone) and its transaction with it: there is nothing
+        // left to undo on the server; the objects are reset below and the next work takes a fresh one.
       } finally {
         releaseConnection();
       }

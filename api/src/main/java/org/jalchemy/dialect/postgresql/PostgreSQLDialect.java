@@ -49,6 +49,7 @@ public class PostgreSQLDialect extends Dialect {
             ps.setNull(i, Types.VARCHAR);
           } else {
             requireNoNul(v, i);
+            org.jalchemy.types.internal.StandardCodecs.requireWellFormed(v);
             ps.setString(i, v);
           }
         }

@@ -130,6 +130,25 @@ public final class StandardCodecs {
         }
       };
 
+  /**
+   * Refuses a string with an unpaired UTF-16 surrogate: it has no UTF-8 form, and drivers would
+   * otherwise store a '?' in its place without a word, so the row would not hold what was given.
+   */
+  public static void requireWellFormed(String v) throws SQLException {
+    for (int k = 0; k < v.length(); k++) {
+      char c = v.charAt(k);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && k + 1 < v.length() && Character.isLowSurrogate(v.charAt(k + 1))) {
+          k++;
+          continue;
+        }
+        throw new java.sql.SQLDataException("the string value has an unpaired UTF-16 surrogate (\\u"
+            + Integer.toHexString(c) + ") at index " + k + ", which no database encoding can store; it would be "
+            + "replaced by '?'. Fix the value (it is usually cut in the middle of a character such as an emoji)", "22021");
+      }
+    }
+  }
+
   public static final ValueCodec<String> STRING =
       new ValueCodec<>() {
         @Override
@@ -137,6 +156,7 @@ public final class StandardCodecs {
           if (v == null) {
             ps.setNull(i, Types.VARCHAR);
           } else {
+            requireWellFormed(v);
             ps.setString(i, v);
           }
         }
