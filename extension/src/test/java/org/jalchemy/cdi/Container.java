@@ -12,13 +12,13 @@ import org.jboss.weld.environment.se.WeldContainer;
  * A Weld SE container for one test, with its own MicroProfile Config (the given keys, as a
  * server's variables would be) and, by default, full discovery of the test class path in the
  * default {@code annotated} mode: the extension, Narayana and SmallRye Config come from their jars'
- * META-INF/services.
+ * META-INF/services. Public for the reliability suite, which uses this module's test jar.
  *
  * <pre>{@code
  * try (Container c = Container.boot(Map.of("jalchemy.url", "h2:mem:x"))) { c.select(Session.class) ... }
  * }</pre>
  */
-final class Container implements AutoCloseable {
+public final class Container implements AutoCloseable {
   private final WeldContainer weld;
   private final Config config;
 
@@ -28,12 +28,12 @@ final class Container implements AutoCloseable {
   }
 
   /** Boots with full discovery of the test class path. */
-  static Container boot(Map<String, String> settings) {
+  public static Container boot(Map<String, String> settings) {
     return boot(settings, new Weld());
   }
 
   /** Boots the given Weld builder with these settings as the only configuration (besides defaults). */
-  static Container boot(Map<String, String> settings, Weld weld) {
+  public static Container boot(Map<String, String> settings, Weld weld) {
     Config config = useConfig(settings);
     try {
       return new Container(weld.containerId("cdi-test-" + System.nanoTime()).initialize(), config);
@@ -44,7 +44,7 @@ final class Container implements AutoCloseable {
   }
 
   /** Registers a Config holding {@code settings} for this thread's class loader, as the container will look it up. */
-  static Config useConfig(Map<String, String> settings) {
+  public static Config useConfig(Map<String, String> settings) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     ConfigProviderResolver resolver = ConfigProviderResolver.instance();
     try {
@@ -62,11 +62,11 @@ final class Container implements AutoCloseable {
     ConfigProviderResolver.instance().releaseConfig(config);
   }
 
-  <T> T select(Class<T> type, java.lang.annotation.Annotation... qualifiers) {
+  public <T> T select(Class<T> type, java.lang.annotation.Annotation... qualifiers) {
     return weld.select(type, qualifiers).get();
   }
 
-  WeldContainer weld() {
+  public WeldContainer weld() {
     return weld;
   }
 
