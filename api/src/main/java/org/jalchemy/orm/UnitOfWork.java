@@ -279,7 +279,8 @@ final class UnitOfWork {
       syncManyToOne(s);
     }
     Mapper<Object> m = s.mapper;
-    Map<Column<?>, Object> values = new LinkedHashMap<>();
+    // keyed by column name: the one map per row that both the single INSERT and the executemany take
+    Map<String, Object> values = new LinkedHashMap<>();
     List<String> serverFilled = new ArrayList<>();
     boolean generatesKey = false;
     for (ColumnProperty<Object, ?> p0 : m.columnProperties()) {
@@ -302,7 +303,7 @@ final class UnitOfWork {
         }
         continue;
       }
-      values.put(c, v);
+      values.put(c.name(), v);
     }
     // Values the database chose (server defaults) are read on next access, as SQLAlchemy does without RETURNING.
     s.expired.addAll(serverFilled);
@@ -315,11 +316,9 @@ final class UnitOfWork {
     if (batchTable != m.table() || !batchColumns.equals(values.keySet())) {
       runBatch();
       batchTable = m.table();
-      batchColumns = new LinkedHashSet<>(values.keySet());
+      batchColumns = values.keySet();
     }
-    Map<String, Object> row = new LinkedHashMap<>();
-    values.forEach((c, v) -> row.put(c.name(), v));
-    batchRows.add(row);
+    batchRows.add(values);
     batchStates.add(s);
   }
 
@@ -356,7 +355,7 @@ final class UnitOfWork {
   }
 
   private Table batchTable;
-  private Set<Column<?>> batchColumns = Set.of();
+  private Set<String> batchColumns = Set.of();
   private final List<Map<String, Object>> batchRows = new ArrayList<>();
   private final List<InstanceState> batchStates = new ArrayList<>();
 
@@ -366,11 +365,7 @@ final class UnitOfWork {
       return;
     }
     if (batchRows.size() == 1) {
-      Map<Column<?>, Object> values = new LinkedHashMap<>();
-      for (Column<?> c : batchColumns) {
-        values.put(c, batchRows.get(0).get(c.name()));
-      }
-      assignKey(batchStates.get(0), conn.execute(new Insert<>(batchTable).values(values)).insertedPrimaryKey());
+      assignKey(batchStates.get(0), conn.execute(new Insert<>(batchTable).values(batchRows.get(0))).insertedPrimaryKey());
     } else {
       List<List<Object>> keys = conn.execute(new Insert<>(batchTable), List.copyOf(batchRows)).insertedPrimaryKeyRows();
       for (int i = 0; i < batchStates.size(); i++) {

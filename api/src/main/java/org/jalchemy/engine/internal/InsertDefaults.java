@@ -34,9 +34,13 @@ public final class InsertDefaults {
   }
 
   /** Adds defaulted columns' values to each parameter set of an executemany. */
+  @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> apply(Insert<?> insert, List<? extends Map<String, ?>> params) {
     List<Column<?>> defaulted =
         insert.table().columns().stream().filter(c -> c.defaultValue() != null).<Column<?>>map(c -> c).toList();
+    if (defaulted.isEmpty()) {
+      return (List<Map<String, Object>>) params; // nothing to add: no copy of every row (read only from here on)
+    }
     List<Map<String, Object>> out = new java.util.ArrayList<>(params.size());
     for (Map<String, ?> p : params) {
       Map<String, Object> m = new LinkedHashMap<>(p);
