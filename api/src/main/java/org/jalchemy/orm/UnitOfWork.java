@@ -58,6 +58,7 @@ final class UnitOfWork {
           update(s);
         }
       }
+      runUpdates();
     }
     writeAssociations();
     for (int i = order.size() - 1; i >= 0; i--) {
@@ -376,6 +377,13 @@ final class UnitOfWork {
     batchStates.clear();
   }
 
+  /** One object's UPDATE, waiting to run with the others that change the same columns. */
+  private record PendingUpdate(InstanceState state, Map<String, Object> parameters, Object newVersion) {}
+
+  /** UPDATEs gathered per set of changed columns, each group one executemany. */
+  private final Map<List<String>, List<PendingUpdate>> updates = new LinkedHashMap<>();
+
+  /** Gathers the UPDATE of the columns that changed (and the version check), to run in {@link #runUpdates}. */
   private void update(InstanceState s) {
     syncManyToOne(s);
     Set<ColumnProperty<Object, ?>> changed = s.changedColumns();
@@ -383,31 +391,81 @@ final class UnitOfWork {
       return;
     }
     Mapper<Object> m = s.mapper;
-    Map<Column<?>, Object> values = new LinkedHashMap<>();
+    List<String> columns = new ArrayList<>(changed.size());
+    Map<String, Object> params = new HashMap<>();
     for (ColumnProperty<Object, ?> p : changed) {
-      values.put(p.column(), p.get(s.object));
+      columns.add(p.column().name());
+      params.put("set_" + p.column().name(), p.get(s.object));
     }
-    List<Expression<Boolean>> where = new ArrayList<>();
-    where.add(Loading.matching(Loading.primaryKeyColumns(m), s.key.key()));
+    List<Object> key = s.key.key();
+    for (int i = 0; i < m.primaryKey().size(); i++) {
+      params.put("key_" + m.primaryKey().get(i).column().name(), key.get(i));
+    }
     Object newVersion = null;
     if (m.version() != null) {
       ColumnProperty<Object, Object> v = cast(m.version());
       Object current = value(s, v);
       Object old = s.committed != null && s.committed.containsKey(v.fieldName()) ? s.committed.get(v.fieldName()) : current;
       newVersion = old instanceof Long l ? (Object) (l + 1) : (Object) (((Number) old).intValue() + 1);
-      values.put(v.column(), newVersion);
-      where.add(Loading.matching(List.of(v.column()), java.util.Collections.singletonList(old)));
+      params.put("set_" + v.column().name(), newVersion);
+      params.put("old_version", old);
+      if (!columns.contains(v.column().name())) {
+        columns.add(v.column().name());
+      }
     }
-    Update<Object> stmt = new Update<>(m.table()).values(values).where(BooleanClauseList.and(where));
-    long count = conn.execute(stmt).rowcount();
-    if (count != 1) {
-      throw new StaleDataError("UPDATE of " + m.table().name() + " for " + s.describe() + " matched " + count
-          + " row(s), expected 1: another transaction changed its version or deleted the row. Fix: roll back, "
-          + "load the object again and redo the change");
+    updates.computeIfAbsent(columns, c -> new ArrayList<>()).add(new PendingUpdate(s, params, newVersion));
+  }
+
+  /**
+   * Runs the gathered UPDATEs: one statement per set of changed columns, executemany when several
+   * objects share it. Every row must match (by key, and version where there is one).
+   */
+  @SuppressWarnings("unchecked")
+  private void runUpdates() {
+    for (Map.Entry<List<String>, List<PendingUpdate>> group : updates.entrySet()) {
+      List<PendingUpdate> rows = group.getValue();
+      Mapper<Object> m = rows.get(0).state().mapper;
+      Map<Column<?>, Expression<?>> set = new LinkedHashMap<>();
+      for (String name : group.getKey()) {
+        Column<?> c = columnNamed(m, name);
+        set.put(c, org.jalchemy.sql.elements.BindParameter.named("set_" + name, c.type()));
+      }
+      List<Expression<Boolean>> where = new ArrayList<>();
+      for (ColumnProperty<Object, ?> k : m.primaryKey()) {
+        Column<Object> c = (Column<Object>) k.column();
+        where.add(c.eq((Expression<Object>) (Expression<?>) org.jalchemy.sql.elements.BindParameter.named(
+            "key_" + c.name(), c.type())));
+      }
+      if (m.version() != null) {
+        Column<Object> c = (Column<Object>) m.version().column();
+        where.add(c.eq((Expression<Object>) (Expression<?>) org.jalchemy.sql.elements.BindParameter.named("old_version", c.type())));
+      }
+      Update<Object> stmt = new Update<>(m.table()).values(set).where(BooleanClauseList.and(where));
+      List<Map<String, Object>> params = new ArrayList<>(rows.size());
+      rows.forEach(r -> params.add(r.parameters()));
+      long count = rows.size() == 1 ? conn.execute(stmt, params.get(0)).rowcount() : conn.execute(stmt, params).rowcount();
+      if (count != rows.size()) {
+        String who = rows.size() == 1 ? rows.get(0).state().describe() : rows.size() + " objects";
+        throw new StaleDataError("UPDATE of " + m.table().name() + " for " + who + " matched " + count + " row(s), expected "
+            + rows.size() + ": another transaction changed its version or deleted the row. Fix: roll back, load the "
+            + "object again and redo the change");
+      }
+      for (PendingUpdate r : rows) {
+        if (r.newVersion() != null) {
+          cast(m.version()).set(r.state().object, r.newVersion());
+        }
+      }
     }
-    if (newVersion != null) {
-      cast(m.version()).set(s.object, newVersion);
+    updates.clear();
+  }
+
+  private static Column<?> columnNamed(Mapper<Object> m, String name) {
+    for (ColumnProperty<Object, ?> p : m.columnProperties()) {
+      if (p.column().name().equals(name)) {
+        return p.column();
+      }
     }
+    throw new IllegalStateException("no column " + name + " in " + m.table().name());
   }
 
   private void delete(InstanceState s) {

@@ -70,6 +70,35 @@ class FlushBatchingTest {
 
   @ParameterizedTest
   @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void updatesOfTheSameColumnsAreOneExecutemanyWithTheVersionChecked(TestDatabase tdb) throws SQLException {
+    try (SessionDb db = new SessionDb(tdb); Session session = db.sessions.open()) {
+      List<org.jalchemy.orm.session.model.SesItem> items = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        items.add(new org.jalchemy.orm.session.model.SesItem("item" + i, i));
+      }
+      session.addAll(items);
+      session.commit();
+      items.forEach(it -> it.setLabel(it.getLabel() + "!"));
+      db.takeSql();
+      db.batchSizes.clear();
+      session.commit();
+      assertThat(db.statements()).containsExactly("UPDATE ses_item");
+      assertThat(db.batchSizes).containsExactly(3);
+      assertThat(db.rows("SELECT label, version FROM ses_item ORDER BY label"))
+          .containsExactly(List.of("item0!", 2L), List.of("item1!", 2L), List.of("item2!", 2L));
+
+      items.forEach(it -> it.setQuantity(it.getQuantity() + 10));
+      db.exec("UPDATE ses_item SET version = version + 1 WHERE label = 'item1!'"); // someone else's change
+      org.assertj.core.api.Assertions.assertThatThrownBy(session::commit)
+          .isInstanceOf(org.jalchemy.orm.StaleDataError.class).hasMessageContaining("matched 2 row(s), expected 3");
+      session.rollback();
+      assertThat(db.rows("SELECT quantity FROM ses_item ORDER BY label")).as("nothing of the failed batch stays")
+          .containsExactly(List.of(0L), List.of(1L), List.of(2L));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
   void coreExecutemanyReportsTheKeyOfEveryRow(TestDatabase tdb) throws SQLException {
     try (SessionDb db = new SessionDb(tdb); Connection conn = db.engine.connect()) {
       Table users = org.jalchemy.orm.Mapper.of(SesUser.class).table();
