@@ -128,7 +128,8 @@ public final class Connection implements AutoCloseable {
     for (Map<String, ?> set : sets) {
       batch.add(p.compiled.parameters(p.key.binds(), set));
     }
-    return (CursorResult<T>) runBatch(p, batch);
+    boolean keys = element instanceof Insert<?> i && i.wantsGeneratedKeys();
+    return (CursorResult<T>) runBatch(p, batch, keys);
   }
 
   private static List<String> columnKeys(Update<?> update, Map<String, ?> first) {
@@ -188,13 +189,13 @@ public final class Connection implements AutoCloseable {
     }
   }
 
-  private CursorResult<?> runBatch(Prepared p, List<List<Object>> batch) {
+  private CursorResult<?> runBatch(Prepared p, List<List<Object>> batch, boolean wantKeys) {
     CompiledStatement c = p.compiled;
     beginIfNeeded();
     log.statement(c.sql(), p.how, batch, true);
     ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : batch, true, p.cached);
     fireBefore(ctx);
-    Column<?> generated = batchGeneratedKey(c, batch);
+    Column<?> generated = wantKeys ? batchGeneratedKey(c, batch) : null;
     try (PreparedStatement ps = prepareBatch(c.sql(), generated)) {
       for (List<Object> values : batch) {
         bind(ps, c, values);
@@ -288,6 +289,9 @@ public final class Connection implements AutoCloseable {
     if (engine.dialect().name().equals("postgresql")) {
       return raw.prepareStatement(sql, new String[] {generated.name()});
     }
+    if (engine.dialect().name().equals("sqlite")) {
+      return raw.prepareStatement(sql); // the keys follow from last_insert_rowid()
+    }
     return raw.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
   }
 
@@ -307,6 +311,12 @@ public final class Connection implements AutoCloseable {
   /** The primary key of each row of a batch, the generated column read from getGeneratedKeys in row order. */
   private List<List<Object>> batchKeys(PreparedStatement ps, CompiledStatement c, Column<?> generated, List<List<Object>> batch)
       throws SQLException {
+    if (engine.dialect().name().equals("sqlite")) {
+      try (java.sql.Statement st = raw.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+        rs.next();
+        return keyRows(c, generated, batch, consecutiveRowids(c, generated, rs.getLong(1), batch.size()));
+      }
+    }
     List<Object> generatedValues = new ArrayList<>(batch.size());
     try (ResultSet rs = ps.getGeneratedKeys()) {
       int index = -1;
@@ -322,6 +332,11 @@ public final class Connection implements AutoCloseable {
           + batch.size() + " rows inserted into " + c.table().name() + "; the keys cannot be matched to the rows, so the "
           + "transaction must be rolled back (this dialect should not claim batchReturnsGeneratedKeys)");
     }
+    return keyRows(c, generated, batch, generatedValues);
+  }
+
+  /** Each row's primary key: the generated value, with the key columns the row gave itself. */
+  private List<List<Object>> keyRows(CompiledStatement c, Column<?> generated, List<List<Object>> batch, List<Object> generatedValues) {
     List<Column<?>> pkCols = c.table().primaryKeyColumns();
     List<List<Object>> keys = new ArrayList<>(batch.size());
     for (int row = 0; row < batch.size(); row++) {
@@ -333,6 +348,35 @@ public final class Connection implements AutoCloseable {
       keys.add(Collections.unmodifiableList(pk));
     }
     return Collections.unmodifiableList(keys);
+  }
+
+  /**
+   * SQLite reports only the last rowid of a batch. Inside the transaction no other connection can
+   * write, and a new rowid is the largest plus one, so the batch's rows hold the {@code n} rowids
+   * ending at the last; a count over that range proves it (it fails only if SQLite had to pick
+   * random rowids, at the top of the 64-bit range), and the flush then rolls back.
+   */
+  private List<Object> consecutiveRowids(CompiledStatement c, Column<?> key, long last, int n) throws SQLException {
+    long first = last - n + 1;
+    String table = engine.dialect().identifiers().quote(c.table().name());
+    String column = engine.dialect().identifiers().quote(key.name());
+    try (PreparedStatement check = raw.prepareStatement("SELECT count(*) FROM " + table + " WHERE " + column + " BETWEEN ? AND ?")) {
+      check.setLong(1, first);
+      check.setLong(2, last);
+      try (ResultSet rs = check.executeQuery()) {
+        rs.next();
+        if (rs.getLong(1) != n) {
+          throw new InvalidRequestError("SQLite did not give the " + n + " rows inserted into " + c.table().name()
+              + " consecutive rowids ending at " + last + "; their keys cannot be told apart (a trigger inserting into the "
+              + "same table, or rowids at the top of their range); insert them one at a time");
+        }
+      }
+    }
+    List<Object> keys = new ArrayList<>(n);
+    for (long k = first; k <= last; k++) {
+      keys.add(key.type().coerce(k));
+    }
+    return keys;
   }
 
   /** The autoincrement primary key of a single-row INSERT that did not give it, fetched as generated keys. */

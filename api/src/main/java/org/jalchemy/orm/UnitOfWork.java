@@ -321,6 +321,7 @@ final class UnitOfWork {
     }
     batchRows.add(values);
     batchStates.add(s);
+    batchGeneratesKeys |= generatesKey;
   }
 
   /** Whether a many-to-one target of {@code s} waits in the current batch, its key not known yet. */
@@ -359,6 +360,7 @@ final class UnitOfWork {
   private Set<String> batchColumns = Set.of();
   private final List<Map<String, Object>> batchRows = new ArrayList<>();
   private final List<InstanceState> batchStates = new ArrayList<>();
+  private boolean batchGeneratesKeys;
 
   /** Sends the gathered rows: one statement, executemany when there are several; generated keys land in the objects. */
   private void runBatch() {
@@ -368,13 +370,18 @@ final class UnitOfWork {
     if (batchRows.size() == 1) {
       assignKey(batchStates.get(0), conn.execute(new Insert<>(batchTable).values(batchRows.get(0))).insertedPrimaryKey());
     } else {
-      List<List<Object>> keys = conn.execute(new Insert<>(batchTable), List.copyOf(batchRows)).insertedPrimaryKeyRows();
+      Insert<Object> insert = new Insert<>(batchTable);
+      if (batchGeneratesKeys) {
+        insert = insert.withGeneratedKeys(); // asked for only when the database makes them
+      }
+      List<List<Object>> keys = conn.execute(insert, List.copyOf(batchRows)).insertedPrimaryKeyRows();
       for (int i = 0; i < batchStates.size(); i++) {
         assignKey(batchStates.get(i), keys == null ? null : keys.get(i));
       }
     }
     batchRows.clear();
     batchStates.clear();
+    batchGeneratesKeys = false;
   }
 
   /** One object's UPDATE, waiting to run with the others that change the same columns. */

@@ -29,6 +29,7 @@ public final class Insert<T> extends DmlStatement<T> {
   private List<Column<?>> fromSelectColumns;
   private SelectBase<?> fromSelect;
   private OnConflict onConflict;
+  private boolean generatedKeys;
 
   public Insert(Table table) {
     super(table);
@@ -43,7 +44,29 @@ public final class Insert<T> extends DmlStatement<T> {
     i.returning = returning;
     i.options = options;
     i.entity = entity;
+    i.generatedKeys = generatedKeys;
     return i;
+  }
+
+  /**
+   * This insert run as an executemany also fetches the key the database generates for every row
+   * ({@code CursorResult.insertedPrimaryKeyRows()}), where the driver can report them. Off by
+   * default: asking for keys keeps PostgreSQL's driver from rewriting the batch and MariaDB's
+   * from using its bulk protocol.
+   *
+   * <pre>{@code
+   * List<List<Object>> keys = conn.execute(insert(users).withGeneratedKeys(), rows).insertedPrimaryKeyRows();
+   * }</pre>
+   */
+  public Insert<T> withGeneratedKeys() {
+    Insert<T> i = copy();
+    i.generatedKeys = true;
+    return i;
+  }
+
+  /** Whether {@link #withGeneratedKeys()} asked for every row's key. */
+  public boolean wantsGeneratedKeys() {
+    return generatedKeys;
   }
 
   /** This statement made for a mapped class (see {@link #entity()}); used by {@code Jalchemy.insert(User.class)}. */

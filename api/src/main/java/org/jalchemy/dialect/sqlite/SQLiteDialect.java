@@ -93,6 +93,12 @@ public class SQLiteDialect extends Dialect {
     return c != null ? (ValueCodec<T>) c : super.codec(type);
   }
 
+  /** The driver reports the last rowid of a batch; the rest follow from it (see Connection). */
+  @Override
+  public boolean batchReturnsGeneratedKeys() {
+    return true;
+  }
+
   @Override
   public boolean supportsReturning(StatementKind kind) {
     return true;
