@@ -1,0 +1,136 @@
+package org.jalchemy.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jalchemy.bench.Data.Small;
+
+/** The raw JDBC baseline of every workload: what the libraries are measured against. */
+final class JdbcVariants {
+  private JdbcVariants() {}
+
+  static final String INSERT = "INSERT INTO bench_customer (name, description) VALUES (?, ?)";
+  static final String SELECT = "SELECT id, name, description FROM bench_customer";
+
+  /** One transaction, one batch of every row. */
+  static long bulkInsert(DataSource ds, int n) throws Exception {
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+      for (int i = 0; i < n; i++) {
+        ps.setString(1, Data.name(i));
+        ps.setString(2, Data.description(i));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      c.commit();
+    }
+    return n;
+  }
+
+  /** All rows into small objects. */
+  static long fetch(DataSource ds) throws Exception {
+    List<Small> out = new ArrayList<>();
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Small(rs.getInt(1), rs.getString(2), rs.getString(3)));
+      }
+      c.rollback();
+    }
+    return consume(out);
+  }
+
+  /** All rows, streamed 1,000 at a time (fetch size), none kept. */
+  static long fetchStreaming(DataSource ds) throws Exception {
+    long n = 0;
+    long chars = 0;
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT)) {
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Small s = new Small(rs.getInt(1), rs.getString(2), rs.getString(3));
+          chars += s.name().length();
+          n++;
+        }
+      }
+      c.rollback();
+    }
+    return chars > 0 ? n : -1;
+  }
+
+  /** Checkout, INSERT, COMMIT, n times. */
+  static long singleInserts(DataSource ds, int n) throws Exception {
+    for (int i = 0; i < n; i++) {
+      try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+        ps.setString(1, Data.name(i));
+        ps.setString(2, Data.description(i));
+        ps.executeUpdate();
+        c.commit();
+      }
+    }
+    return n;
+  }
+
+  /** Checkout, SELECT by key into a small object, release, once per id. */
+  static long pkSelects(DataSource ds, int[] ids) throws Exception {
+    long found = 0;
+    for (int id : ids) {
+      try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
+        ps.setInt(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next() && new Small(rs.getInt(1), rs.getString(2), rs.getString(3)).id() == id) {
+            found++;
+          }
+        }
+        c.rollback();
+      }
+    }
+    return found;
+  }
+
+  /** Reads every row, then one batch of UPDATE … WHERE id = ?, one transaction. */
+  static long bulkUpdate(DataSource ds) throws Exception {
+    List<Small> rows = new ArrayList<>();
+    try (Connection c = ds.getConnection()) {
+      try (PreparedStatement ps = c.prepareStatement(SELECT); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new Small(rs.getInt(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE bench_customer SET description = ? WHERE id = ?")) {
+        for (Small s : rows) {
+          ps.setString(1, Data.updated(s.id()));
+          ps.setInt(2, s.id());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      c.commit();
+    }
+    return rows.size();
+  }
+
+  /** The ids of the table, for the primary-key lookups (untimed). */
+  static int[] ids(DataSource ds) throws Exception {
+    List<Integer> ids = new ArrayList<>();
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT id FROM bench_customer ORDER BY id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.add(rs.getInt(1));
+      }
+      c.rollback();
+    }
+    return ids.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Touches every object so nothing is optimized away; returns how many there were. */
+  static long consume(List<Small> rows) {
+    long chars = 0;
+    for (Small s : rows) {
+      chars += s.name().length();
+    }
+    return chars > 0 || rows.isEmpty() ? rows.size() : -1;
+  }
+}

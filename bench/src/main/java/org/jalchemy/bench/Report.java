@@ -1,0 +1,209 @@
+package org.jalchemy.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns the measured stats into the Markdown of bench/RESULTS.md. */
+final class Report {
+  private final StringBuilder sections = new StringBuilder();
+  private final List<String> versions = new ArrayList<>();
+  private final Sizes sizes;
+  private final String command;
+  private final Instant started = Instant.now();
+
+  Report(Sizes sizes, String command) {
+    this.sizes = sizes;
+    this.command = command;
+  }
+
+  /** A database that was not measured, and why. */
+  void skipped(String db, String reason) {
+    sections.append("## ").append(db).append("\n\nSkipped: ").append(reason).append("\n\n");
+  }
+
+  /** The server and driver versions of a database. */
+  void version(String line) {
+    versions.add(line);
+  }
+
+  /** The table of one database. */
+  void database(String db, Map<Workload, List<Stats>> results, long rssAfterKb) {
+    sections.append("## ").append(db).append("\n\n");
+    sections.append("| workload | variant | median ms | × raw JDBC | × Hibernate best | peak heap MB | runs | issue 6 target |\n");
+    sections.append("|---|---|---:|---:|---:|---:|---:|---|\n");
+    for (Map.Entry<Workload, List<Stats>> e : results.entrySet()) {
+      Workload w = e.getKey();
+      double base = Double.NaN;
+      double fastestRaw = Double.NaN;
+      double hibernateBest = Double.NaN;
+      for (Stats s : e.getValue()) {
+        double m = s.median();
+        if (s.variant.label().equals(w.baseline())) {
+          base = m;
+        }
+        if (s.variant.label().startsWith("raw JDBC") && !Double.isNaN(m)) {
+          fastestRaw = Double.isNaN(fastestRaw) ? m : Math.min(fastestRaw, m);
+        }
+        if (s.variant.label().startsWith("Hibernate") && !Double.isNaN(m)) {
+          hibernateBest = Double.isNaN(hibernateBest) ? m : Math.min(hibernateBest, m);
+        }
+      }
+      boolean first = true;
+      for (Stats s : e.getValue()) {
+        double m = s.median();
+        boolean jalchemy = s.variant.label().startsWith("jalchemy");
+        sections.append("| ").append(first ? w.name() : "").append(" | ").append(s.variant.label()).append(" | ");
+        first = false;
+        if (s.status != null && Double.isNaN(m)) {
+          sections.append(s.status).append(" | | | | | |\n");
+          continue;
+        }
+        sections.append(fmt(m, 1)).append(" | ").append(fmt(m / base, 2)).append(" | ")
+            .append(jalchemy ? fmt(m / hibernateBest, 2) : "").append(" | ")
+            .append(fmt(s.peakHeapBytes / 1048576.0, 0)).append(" | ").append(s.millis.size())
+            .append(s.wanted == 1 && sizes.rounds() > 1 ? " (slow)" : "").append(" | ");
+        if (s.variant.target() > 0 && !Double.isNaN(fastestRaw)) {
+          double r = m / fastestRaw;
+          sections.append("≤ ").append(fmt(s.variant.target(), 1)).append("× fastest raw: ")
+              .append(r <= s.variant.target() ? "met" : "**missed**").append(" (").append(fmt(r, 2)).append("×)");
+        }
+        sections.append(" |\n");
+      }
+    }
+    sections.append("\nProcess peak resident memory (VmHWM) after this database: ")
+        .append(rssAfterKb < 0 ? "n/a" : (rssAfterKb / 1024) + " MB").append("\n\n");
+  }
+
+  private static String fmt(double v, int digits) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "%,." + digits + "f", v);
+  }
+
+  /** The table of one database alone (used by the smoke test). */
+  String markdownFor(String db, Map<Workload, List<Stats>> results) {
+    database(db, results, -1);
+    return sections.toString();
+  }
+
+  /** The whole page. */
+  String markdown(String caveat) {
+    StringBuilder md = new StringBuilder();
+    md.append("# jalchemy benchmark results\n\n");
+    md.append("Written by `").append(command).append("` (see [README.md](README.md)), started ")
+        .append(started.truncatedTo(ChronoUnit.SECONDS)).append(", took ")
+        .append(java.time.Duration.between(started, Instant.now()).toSeconds()).append(" s.\n\n");
+    if (caveat != null && !caveat.isBlank()) {
+      md.append("> ").append(caveat).append("\n\n");
+    }
+    md.append("Sizes: ").append(sizes.rows()).append(" rows for bulk insert, large result and bulk update; ")
+        .append(sizes.singles()).append(" single-row transactions; ").append(sizes.lookups())
+        .append(" primary-key lookups in a table of ").append(sizes.lookupTable()).append(" rows. ")
+        .append(sizes.warmup()).append(" warm-up round(s), ").append(sizes.rounds())
+        .append(" measured round(s); the median is shown. A variant whose warm-up run took over ")
+        .append(fmt(sizes.slowSeconds(), 0)).append(" s is measured once (\"slow\").\n\n");
+    md.append("Columns: *× raw JDBC* is the ratio to the workload's raw JDBC baseline (the plain batch, "
+        + "without reWriteBatchedInserts, for bulk work); *× Hibernate best* compares a jalchemy variant with "
+        + "the fastest Hibernate variant of the workload (below 1 is ahead); *peak heap* is the sum of the heap "
+        + "pools' peak usage during the run, reset after a GC before it (largest over the runs); "
+        + "*issue 6 target* is taken against the fastest raw JDBC variant.\n\n");
+    md.append("## Machine and versions\n\n");
+    for (String line : machine()) {
+      md.append("- ").append(line).append('\n');
+    }
+    for (String line : versions) {
+      md.append("- ").append(line).append('\n');
+    }
+    md.append('\n').append(sections);
+    return md.toString();
+  }
+
+  void write(Path file, String caveat) throws IOException {
+    Files.writeString(file, markdown(caveat));
+  }
+
+  private static List<String> machine() {
+    List<String> out = new ArrayList<>();
+    String cpu = "?";
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+        if (l.startsWith("model name")) {
+          cpu = l.substring(l.indexOf(':') + 1).trim();
+          break;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux
+    }
+    long memKb = -1;
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
+        if (l.startsWith("MemTotal")) {
+          memKb = Long.parseLong(l.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux
+    }
+    out.add("CPU: " + cpu + ", " + Runtime.getRuntime().availableProcessors() + " processors available to the JVM"
+        + (memKb > 0 ? ", " + (memKb / 1048576) + " GB RAM" : ""));
+    out.add("OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    out.add("Java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+        + ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB, "
+        + ManagementFactoryNames.gcs());
+    out.add("jalchemy " + version(org.jalchemy.Jalchemy.class, "0.1.0-SNAPSHOT") + gitCommit()
+        + "; Hibernate ORM " + org.hibernate.Version.getVersionString()
+        + "; jOOQ " + org.jooq.Constants.FULL_VERSION
+        + "; HikariCP " + mavenVersion("com.zaxxer", "HikariCP"));
+    return out;
+  }
+
+  private static String mavenVersion(String group, String artifact) {
+    String res = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+    try (var in = Report.class.getResourceAsStream(res)) {
+      if (in == null) {
+        return "?";
+      }
+      java.util.Properties p = new java.util.Properties();
+      p.load(in);
+      return p.getProperty("version", "?");
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  private static String version(Class<?> c, String fallback) {
+    String v = c.getPackage() == null ? null : c.getPackage().getImplementationVersion();
+    return v == null ? fallback : v;
+  }
+
+  private static String gitCommit() {
+    try {
+      Process p = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes()).trim();
+      boolean dirty = new ProcessBuilder("git", "diff", "--quiet", "HEAD").start().waitFor() != 0;
+      return p.waitFor() == 0 && !out.isEmpty() ? " (commit " + out + (dirty ? ", with uncommitted changes" : "") + ")" : "";
+    } catch (IOException | InterruptedException e) {
+      return "";
+    }
+  }
+
+  /** Names of the garbage collectors in use. */
+  static final class ManagementFactoryNames {
+    private ManagementFactoryNames() {}
+
+    static String gcs() {
+      List<String> names = new ArrayList<>();
+      java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().forEach(g -> names.add(g.getName()));
+      return "GC " + String.join(", ", names);
+    }
+  }
+}

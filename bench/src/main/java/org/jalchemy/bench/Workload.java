@@ -1,0 +1,16 @@
+package org.jalchemy.bench;
+
+import java.util.List;
+
+/**
+ * One of SQLAlchemy's examples/performance workloads.
+ *
+ * @param name the workload's name in the table
+ * @param preloadRows rows put into the fresh table before the variants run (by raw JDBC, untimed)
+ * @param freshPerVariant true when each variant changes the table, so each gets a fresh one
+ * @param expected the number each variant's {@link Variant.Check} must find
+ * @param baseline the label of the raw JDBC variant the ratios are taken to
+ * @param variants the variants, run interleaved round by round
+ */
+public record Workload(String name, int preloadRows, boolean freshPerVariant, long expected, String baseline,
+    List<Variant> variants) {}
