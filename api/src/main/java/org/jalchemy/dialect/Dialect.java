@@ -82,6 +82,21 @@ public abstract class Dialect {
     return false;
   }
 
+  /**
+   * The most rows an executemany INSERT sends per statement as one multi-row VALUES
+   * ("insertmanyvalues"), given the parameters of one row; 0 where the JDBC batch is used as is.
+   * Used for executemany that wants generated keys (read through RETURNING) and, where
+   * {@link #insertManyValuesWithoutReturning} says so, for every executemany INSERT.
+   */
+  public int insertManyValuesRows(int parametersPerRow) {
+    return 0;
+  }
+
+  /** Whether an executemany INSERT that needs no keys also goes as multi-row VALUES (faster than the driver's batch). */
+  public boolean insertManyValuesWithoutReturning() {
+    return false;
+  }
+
   /** Whether one INSERT with several VALUES rows can return generated keys for all of them. */
   public boolean supportsMultiRowInsertReturning() {
     return supportsReturning(StatementKind.INSERT);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.jalchemy.sql.Update;
 import org.jalchemy.sql.compiler.BindSlot;
 import org.jalchemy.sql.compiler.CacheKey;
 import org.jalchemy.sql.compiler.CompiledStatement;
+import org.jalchemy.sql.compiler.InsertManyValues;
 import org.jalchemy.sql.compiler.StatementKind;
 import org.jalchemy.types.Types;
 import org.jalchemy.types.ValueCodec;
@@ -191,11 +193,17 @@ public final class Connection implements AutoCloseable {
 
   private CursorResult<?> runBatch(Prepared p, List<List<Object>> batch, boolean wantKeys) {
     CompiledStatement c = p.compiled;
+    Column<?> generated = wantKeys ? batchGeneratedKey(c, batch) : null;
+    InsertManyValues many = c.insertManyValues();
+    int pageRows = many == null || batch.size() < 2 ? 0 : engine.dialect().insertManyValuesRows(many.slotsPerRow());
+    if (pageRows > 1 && (generated != null ? engine.dialect().supportsReturning(StatementKind.INSERT)
+        : engine.dialect().insertManyValuesWithoutReturning())) {
+      return runManyValues(p, many, pageRows, batch, generated);
+    }
     beginIfNeeded();
     log.statement(c.sql(), p.how, batch, true);
     ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : batch, true, p.cached);
     fireBefore(ctx);
-    Column<?> generated = wantKeys ? batchGeneratedKey(c, batch) : null;
     try (PreparedStatement ps = prepareBatch(c.sql(), generated)) {
       for (List<Object> values : batch) {
         bind(ps, c, values);
@@ -212,6 +220,67 @@ public final class Connection implements AutoCloseable {
     } catch (SQLException e) {
       throw fail(ctx, e, batch);
     }
+  }
+
+  /**
+   * An executemany INSERT sent as pages of multi-row VALUES ("insertmanyvalues"): one statement
+   * per page instead of one per row, with RETURNING of the generated key when keys are wanted.
+   * Each page is logged and reported to listeners as an executemany of its rows, with the SQL sent. Within one statement
+   * the database hands out increasing keys in row order, so each page's keys are sorted
+   * ascending and matched to its rows in order (as SQLAlchemy does for autoincrement keys).
+   */
+  private CursorResult<?> runManyValues(Prepared p, InsertManyValues many, int pageRows, List<List<Object>> batch,
+      Column<?> generated) {
+    CompiledStatement c = p.compiled;
+    beginIfNeeded();
+    String returning = generated == null ? "" : " RETURNING " + engine.dialect().identifiers().quote(generated.name());
+    int pages = (batch.size() + pageRows - 1) / pageRows;
+    String fullPageSql = many.sql(pageRows) + returning;
+    List<Object> keys = generated == null ? null : new ArrayList<>(batch.size());
+    long total = 0;
+    for (int page = 0; page < pages; page++) {
+      List<List<Object>> rows = batch.subList(page * pageRows, Math.min(batch.size(), (page + 1) * pageRows));
+      String sql = rows.size() == pageRows ? fullPageSql : many.sql(rows.size()) + returning;
+      if (log.enabled()) {
+        log.statement(sql, p.how + " [insertmanyvalues " + (page + 1) + "/" + pages + "]", rows, true);
+      }
+      // Reported as the executemany it is, one page of parameter sets at a time with the SQL sent.
+      ExecutionContext ctx = new ExecutionContext(sql, hide ? List.of() : rows, true, p.cached);
+      fireBefore(ctx);
+      try (PreparedStatement ps = raw.prepareStatement(sql)) {
+        List<BindSlot> slots = c.slots();
+        int index = 1;
+        for (List<Object> values : rows) {
+          for (int i = 0; i < slots.size(); i++) {
+            ((ValueCodec) slots.get(i).codec()).bind(ps, index++, values.get(i));
+          }
+        }
+        long count;
+        if (generated == null) {
+          count = ps.executeUpdate();
+        } else {
+          List<Object> pageKeys = new ArrayList<>(rows.size());
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              pageKeys.add(generated.type().coerce(rs.getObject(1)));
+            }
+          }
+          if (pageKeys.size() != rows.size()) {
+            throw new InvalidRequestError("INSERT … RETURNING into " + c.table().name() + " returned " + pageKeys.size()
+                + " key(s) for " + rows.size() + " rows; the keys cannot be matched to the rows, so the transaction "
+                + "must be rolled back");
+          }
+          InsertManyValues.sortAscending(pageKeys);
+          keys.addAll(pageKeys);
+          count = rows.size();
+        }
+        total += count;
+        fireAfter(ctx, count);
+      } catch (SQLException e) {
+        throw fail(ctx, e, rows);
+      }
+    }
+    return CursorResult.ofBatch(total, keys == null ? null : keyRows(c, generated, batch, keys));
   }
 
   private <T> CursorResult<T> run(Prepared p, List<Object> values, ExecutionOptions options) {
@@ -338,14 +407,26 @@ public final class Connection implements AutoCloseable {
   /** Each row's primary key: the generated value, with the key columns the row gave itself. */
   private List<List<Object>> keyRows(CompiledStatement c, Column<?> generated, List<List<Object>> batch, List<Object> generatedValues) {
     List<Column<?>> pkCols = c.table().primaryKeyColumns();
+    // Where each key column's value comes from, worked out once: -1 generated, else the parameter
+    // slot that gave it (or -2: neither, so null).
+    int[] source = new int[pkCols.size()];
+    for (int k = 0; k < source.length; k++) {
+      Column<?> col = pkCols.get(k);
+      source[k] = col == generated ? -1 : -2;
+      for (int i = 0; col != generated && i < c.slotColumns().size(); i++) {
+        Column<?> target = c.slotColumns().get(i);
+        if (target != null && target.name().equals(col.name())) {
+          source[k] = i;
+        }
+      }
+    }
     List<List<Object>> keys = new ArrayList<>(batch.size());
     for (int row = 0; row < batch.size(); row++) {
-      Map<String, Object> given = givenValues(c, batch.get(row));
-      List<Object> pk = new ArrayList<>(pkCols.size());
-      for (Column<?> col : pkCols) {
-        pk.add(col == generated ? generatedValues.get(row) : given.get(col.name()));
+      Object[] pk = new Object[source.length];
+      for (int k = 0; k < pk.length; k++) {
+        pk[k] = source[k] == -1 ? generatedValues.get(row) : source[k] == -2 ? null : batch.get(row).get(source[k]);
       }
-      keys.add(Collections.unmodifiableList(pk));
+      keys.add(Collections.unmodifiableList(Arrays.asList(pk)));
     }
     return Collections.unmodifiableList(keys);
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +34,8 @@ public final class InstanceState {
 
   final Object object;
   final Mapper<Object> mapper;
-  Session session;
+  /** Shared with every object of the session; null when the object was never added or was expunged. */
+  private SessionLink link;
   IdentityKey key;
   boolean pending;
   boolean markedForDelete;
@@ -45,9 +45,9 @@ public final class InstanceState {
   boolean populating;
   /** Column field → value before the first change since the last flush. */
   Map<String, Object> committed;
-  final Set<String> expired = new HashSet<>();
-  final Set<String> unloaded = new HashSet<>();
-  final Set<String> changedRelationships = new LinkedHashSet<>();
+  final NameSet expired = new NameSet();
+  final NameSet unloaded = new NameSet();
+  final NameSet changedRelationships = new NameSet();
   /** Many-to-many: elements added to / removed from each collection since the last flush (rows of the secondary table). */
   Map<String, List<Object>> associationsAdded;
   /** Relationship → how it loads on access, where a query's loader option said so (else its own lazy). */
@@ -98,6 +98,7 @@ public final class InstanceState {
 
   /** Where the object stands: TRANSIENT, PENDING, PERSISTENT, DELETED or DETACHED. */
   public ObjectState state() {
+    Session session = session();
     if (deletedFlushed) {
       return session != null ? ObjectState.DELETED : ObjectState.DETACHED;
     }
@@ -122,7 +123,16 @@ public final class InstanceState {
 
   /** The session holding the object, or null. */
   public Session session() {
-    return session;
+    SessionLink l = link;
+    return l == null ? null : l.session;
+  }
+
+  void attach(Session session) {
+    link = session.link;
+  }
+
+  void detach() {
+    link = null;
   }
 
   /** The attributes that will be loaded again on next access. */
@@ -193,6 +203,9 @@ public final class InstanceState {
     if (!s.expired.isEmpty() && s.expired.contains(field)) {
       s.requireSession(field).loadExpired(s);
     }
+    if (!s.mapper.hasRelationships()) {
+      return; // the common read of a column on a class without relationships: nothing else to do
+    }
     RelationshipProperty<Object, ?> r = s.mapper.findRelationship(field);
     if (r != null) {
       if (s.unloaded.contains(field)) {
@@ -224,6 +237,7 @@ public final class InstanceState {
   }
 
   private Session requireSession(String field) {
+    Session session = session();
     if (session == null) {
       throw new DetachedInstanceError("cannot load attribute '" + field + "' of " + describe()
           + ": it is " + (expired.contains(field) ? "expired (by commit, rollback or expire)" : "a relationship not loaded yet")
@@ -243,6 +257,7 @@ public final class InstanceState {
       committed = new HashMap<>();
     }
     committed.putIfAbsent(field, wasExpired ? UNKNOWN : oldValue);
+    Session session = session();
     if (session != null) {
       session.modified(this);
     }
@@ -251,12 +266,14 @@ public final class InstanceState {
   private void relationshipChanged(RelationshipProperty<Object, ?> r) {
     unloaded.remove(r.fieldName());
     changedRelationships.add(r.fieldName());
+    Session session = session();
     if (session != null) {
       session.modified(this);
     }
   }
 
   private void relationshipWritten(RelationshipProperty<Object, ?> r, Object oldValue, Object newValue) {
+    Session session = session();
     if (oldValue == null && session != null && unloaded.contains(r.fieldName())
         && r.direction() == RelationshipProperty.Direction.MANY_TO_ONE) {
       // Not loaded, so the field says null; the previous target, if this session holds it, must
@@ -352,6 +369,7 @@ public final class InstanceState {
   /** {@code target} now relates to this object through {@code r}: sync its back side, cascade save. */
   @SuppressWarnings("unchecked")
   private void attachTo(RelationshipProperty<Object, ?> r, Object target) {
+    Session session = session();
     if (session != null && r.cascades(Cascade.SAVE_UPDATE)) {
       session.cascadeSave(target);
     }

@@ -73,16 +73,10 @@ final class Loading {
   static Object load(Session session, EntityColumns<?> entity, Row row, int offset) {
     @SuppressWarnings("unchecked")
     Mapper<Object> mapper = (Mapper<Object>) entity.mapper();
-    int[] pk = entity.primaryKeyIndexes();
-    List<Object> keyValues = new ArrayList<>(pk.length);
-    for (int index : pk) {
-      Object v = row.get(offset + index);
-      if (v == null) {
-        return null; // the entity side of an outer join that matched nothing
-      }
-      keyValues.add(v);
+    IdentityKey key = identityOf(mapper, entity.primaryKeyIndexes(), row, offset);
+    if (key == null) {
+      return null; // the entity side of an outer join that matched nothing
     }
-    IdentityKey key = new IdentityKey(mapper.mappedClass(), keyValues);
     Object existing = session.identityMap.get(key);
     if (existing != null) {
       InstanceState s = InstanceState.of(existing);
@@ -105,9 +99,26 @@ final class Loading {
     populate(s, row, offset, true);
     s.resetChanges();
     s.key = key;
-    s.session = session;
+    s.attach(session);
     session.identityMap.put(key, object);
     return object;
+  }
+
+  /** The identity of the row's object, or null when a key column is null. */
+  private static IdentityKey identityOf(Mapper<Object> mapper, int[] pk, Row row, int offset) {
+    if (pk.length == 1) {
+      // The usual single-column key: an immutable one-element list, which IdentityKey keeps as is.
+      Object v = row.get(offset + pk[0]);
+      return v == null ? null : new IdentityKey(mapper.mappedClass(), List.of(v));
+    }
+    Object[] values = new Object[pk.length];
+    for (int i = 0; i < pk.length; i++) {
+      values[i] = row.get(offset + pk[i]);
+      if (values[i] == null) {
+        return null;
+      }
+    }
+    return new IdentityKey(mapper.mappedClass(), List.of(values));
   }
 
   /** Sets the columns from a row: all of them, or only the expired ones (keeping unflushed changes). */
@@ -164,12 +175,12 @@ final class Loading {
     if (s.key == null || s.deletedFlushed) {
       return;
     }
-    for (ColumnProperty<Object, ?> p : s.mapper.columnProperties()) {
-      s.expired.add(p.fieldName());
-    }
+    s.expired.addAllShared(s.mapper.columnFieldNames());
     unloadRelationships(s);
     s.resetChanges();
-    session.modifiedStates.remove(s);
+    if (!session.modifiedStates.isEmpty()) { // empty after a flush, as on every commit: skip hashing each object
+      session.modifiedStates.remove(s);
+    }
   }
 
   private static void unloadRelationships(InstanceState s) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jalchemy.orm.internal.BaseRegistry;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.Table;
@@ -36,6 +37,7 @@ public final class Mapper<E> {
   private final List<RelationshipProperty<E, ?>> relationships;
   private final Map<String, RelationshipProperty<E, ?>> relationshipsByField = new LinkedHashMap<>();
   private final MethodHandle constructor;
+  private final Set<String> columnFieldNames;
 
   /** Made by the mapper configuration; applications use {@link #of}. */
   public Mapper(
@@ -63,6 +65,7 @@ public final class Mapper<E> {
       primaryKey.add(columnsByColumn.get(pk));
     }
     this.version = v;
+    this.columnFieldNames = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(columnsByField.keySet()));
     for (RelationshipProperty<E, ?> r : relationships) {
       relationshipsByField.put(r.fieldName(), r);
     }
@@ -90,6 +93,11 @@ public final class Mapper<E> {
   }
 
   /** The column properties in table order. */
+  /** The column fields' names in column order, unmodifiable (what expiring every column marks). */
+  Set<String> columnFieldNames() {
+    return columnFieldNames;
+  }
+
   public List<ColumnProperty<E, ?>> columnProperties() {
     return columns;
   }
@@ -129,6 +137,11 @@ public final class Mapper<E> {
   /** The version counter, or null. */
   public ColumnProperty<E, ?> version() {
     return version;
+  }
+
+  /** Whether the class maps any relationship (reads of its fields then need no lookup). */
+  boolean hasRelationships() {
+    return !relationships.isEmpty();
   }
 
   public List<RelationshipProperty<E, ?>> relationships() {

@@ -30,7 +30,7 @@ final class Merging {
       return (T) done;
     }
     InstanceState s = InstanceState.of(source);
-    if (s.session == session) {
+    if (s.session() == session) {
       merged.put(source, source);
       mergeRelationships(s, s);
       return source;

@@ -239,7 +239,7 @@ final class OrmQuery {
       if (item instanceof EntityColumns<?> e) {
         Object o = Loading.load(session, e, row, offsets[i]);
         values[k++] = o;
-        List<Joined> top = joinedByItem.get(i);
+        List<Joined> top = joinedByItem.isEmpty() ? null : joinedByItem.get(i);
         if (o != null && top != null) {
           collectJoined(InstanceState.of(o), top, row);
         }

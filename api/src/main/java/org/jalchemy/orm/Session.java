@@ -37,7 +37,9 @@ public class Session implements AutoCloseable {
   private boolean binding;
   /** A statement that may have written ran in the current transaction (so it cannot be dropped quietly). */
   private boolean wroteInTransaction;
-  final IdentityMap identityMap = new IdentityMap();
+  IdentityMap identityMap = new IdentityMap();
+  /** What every object of this session points at; replaced on close so the old objects read as detached. */
+  SessionLink link = new SessionLink(this);
   /** Strong references: pending, modified and deleted objects must outlive the caller's references. */
   final Set<InstanceState> pendingStates = new LinkedHashSet<>();
   final Set<InstanceState> modifiedStates = new LinkedHashSet<>();
@@ -77,13 +79,13 @@ public class Session implements AutoCloseable {
   public void add(Object object) {
     checkUsable();
     InstanceState s = InstanceState.of(object);
-    if (s.session != null && s.session != this) {
+    if (s.session() != null && s.session() != this) {
       throw new InvalidRequestError(s.describe() + " belongs to another session; expunge it there (or close that "
           + "session) before adding it here");
     }
     switch (s.state()) {
       case TRANSIENT -> {
-        s.session = this;
+        s.attach(this);
         s.pending = true;
         pendingStates.add(s);
       }
@@ -93,7 +95,7 @@ public class Session implements AutoCloseable {
           throw new InvalidRequestError("cannot add " + s.describe() + ": this session already holds another object "
               + "for the same row; use the session's object (session.get) instead");
         }
-        s.session = this;
+        s.attach(this);
         identityMap.put(s.key, object);
         if (s.isModified()) {
           modifiedStates.add(s);
@@ -118,7 +120,7 @@ public class Session implements AutoCloseable {
   public void delete(Object object) {
     checkUsable();
     InstanceState s = InstanceState.of(object);
-    if (s.session != this) {
+    if (s.session() != this) {
       throw new InvalidRequestError(s.describe() + " is not persisted in this session (" + s.state()
           + "); add it (or load it) in this session before deleting it");
     }
@@ -165,7 +167,7 @@ public class Session implements AutoCloseable {
   /** A related object reached by a save-update cascade: made pending if transient (or re-attached). */
   void cascadeSave(Object target) {
     InstanceState t = InstanceState.of(target);
-    if (t.session == null && !t.deletedFlushed) {
+    if (t.session() == null && !t.deletedFlushed) {
       add(target);
     }
   }
@@ -250,7 +252,7 @@ public class Session implements AutoCloseable {
 
   private void afterCommit() {
     for (InstanceState s : deletedInTransaction) {
-      s.session = null;
+      s.detach();
     }
     insertedInTransaction.clear();
     deletedInTransaction.clear();
@@ -261,12 +263,12 @@ public class Session implements AutoCloseable {
 
   private void afterRollback() {
     for (InstanceState s : pendingStates) {
-      s.session = null;
+      s.detach();
       s.pending = false;
     }
     for (InstanceState s : insertedInTransaction) {
       identityMap.remove(s.key, s.object);
-      s.session = null;
+      s.detach();
       s.pending = false;
       s.key = null;
       s.insertedInTransaction = false;
@@ -445,19 +447,19 @@ public class Session implements AutoCloseable {
       suspendedConnection = null;
       externalOwner = null;
       for (InstanceState s : pendingStates) {
-        s.session = null;
+        s.detach();
         s.pending = false;
       }
-      for (Object o : identityMap.objects()) {
-        InstanceState.of(o).session = null;
-      }
+      // Cutting the shared link detaches every loaded object at once (no walk over the identity map).
+      link.session = null;
+      link = new SessionLink(this);
       for (InstanceState s : insertedInTransaction) {
-        s.session = null;
+        s.detach();
       }
       for (InstanceState s : deletedInTransaction) {
-        s.session = null;
+        s.detach();
       }
-      identityMap.clear();
+      identityMap = new IdentityMap();
       pendingStates.clear();
       modifiedStates.clear();
       deletedStates.clear();
@@ -569,7 +571,7 @@ public class Session implements AutoCloseable {
   /** Removes an object from the session: a pending one becomes transient, a persistent one detached. */
   public void expunge(Object object) {
     InstanceState s = InstanceState.of(object);
-    if (s.session != this) {
+    if (s.session() != this) {
       throw new InvalidRequestError(s.describe() + " is not in this session (" + s.state() + ")");
     }
     pendingStates.remove(s);
@@ -578,7 +580,7 @@ public class Session implements AutoCloseable {
     if (s.key != null) {
       identityMap.remove(s.key, object);
     }
-    s.session = null;
+    s.detach();
     s.pending = false;
     s.markedForDelete = false;
   }
@@ -595,7 +597,7 @@ public class Session implements AutoCloseable {
 
   /** The persistent objects with changes not flushed yet. */
   public List<Object> dirty() {
-    return modifiedStates.stream().filter(s -> s.session == this && !s.pending && s.isModified()).map(s -> s.object).toList();
+    return modifiedStates.stream().filter(s -> s.session() == this && !s.pending && s.isModified()).map(s -> s.object).toList();
   }
 
   /** The objects marked for deletion, not flushed yet. */
@@ -606,7 +608,7 @@ public class Session implements AutoCloseable {
   /** Whether the object is pending or persistent in this session. */
   public boolean contains(Object object) {
     InstanceState s = InstanceState.of(object);
-    return s.session == this && !s.deletedFlushed;
+    return s.session() == this && !s.deletedFlushed;
   }
 
   /**
@@ -667,7 +669,7 @@ public class Session implements AutoCloseable {
 
   private InstanceState requireAttached(Object object, String operation) {
     InstanceState s = InstanceState.of(object);
-    if (s.session != this || s.key == null) {
+    if (s.session() != this || s.key == null) {
       throw new InvalidRequestError("cannot " + operation + " " + s.describe() + ": it is not persistent in this session ("
           + s.state() + ")");
     }

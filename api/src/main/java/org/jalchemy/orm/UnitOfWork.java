@@ -30,7 +30,9 @@ import org.jalchemy.sql.elements.BooleanClauseList;
 final class UnitOfWork {
   private final Session session;
   private final Connection conn;
-  private final Map<InstanceState, IdentityKey> insertedKeys = new LinkedHashMap<>();
+  /** The objects inserted by this flush and their new identities, in insert order (index for index). */
+  private final List<InstanceState> insertedStates = new ArrayList<>();
+  private final List<IdentityKey> insertedKeys = new ArrayList<>();
 
   UnitOfWork(Session session) {
     this.session = session;
@@ -54,7 +56,7 @@ final class UnitOfWork {
       }
       runBatch();
       for (InstanceState s : List.copyOf(session.modifiedStates)) {
-        if (s.mapper == m && !s.pending && !s.markedForDelete && s.session == session) {
+        if (s.mapper == m && !s.pending && !s.markedForDelete && s.session() == session) {
           update(s);
         }
       }
@@ -80,7 +82,7 @@ final class UnitOfWork {
       List<InstanceState> owners = new ArrayList<>(session.pendingStates);
       owners.addAll(session.modifiedStates);
       for (InstanceState s : owners) {
-        if (seen.add(s)) {
+        if (s.mapper.hasRelationships() && seen.add(s)) { // nothing cascades from a class without relationships
           session.cascadeFrom(s);
           grew = true;
         }
@@ -98,7 +100,7 @@ final class UnitOfWork {
             RelationshipProperty<?, Object> back = r.backPopulates();
             boolean moved = back != null && !back.isCollection()
                 && !child.unloaded.contains(back.fieldName()) && child.mapper.relationship(back.fieldName()).get(removed) != null;
-            if (!moved && child.session == session) {
+            if (!moved && child.session() == session) {
               session.delete(removed);
             }
           }
@@ -119,7 +121,7 @@ final class UnitOfWork {
         }
         for (Object o : Loading.loadedValues(parent, r)) {
           InstanceState child = InstanceState.of(o);
-          if (!child.markedForDelete && child.session == session && belongsTo(r, parent, child)) {
+          if (!child.markedForDelete && child.session() == session && belongsTo(r, parent, child)) {
             copyKeys(r, parent, child, true);
           }
         }
@@ -343,17 +345,19 @@ final class UnitOfWork {
   /** The object's primary key: what it holds, and the generated values where it held none. */
   private void assignKey(InstanceState s, List<Object> inserted) {
     Mapper<Object> m = s.mapper;
-    List<Object> key = new ArrayList<>();
-    for (int i = 0; i < m.primaryKey().size(); i++) {
-      ColumnProperty<Object, Object> p = cast(m.primaryKey().get(i));
+    List<ColumnProperty<Object, ?>> pk = m.primaryKey();
+    Object[] key = new Object[pk.size()];
+    for (int i = 0; i < key.length; i++) {
+      ColumnProperty<Object, Object> p = cast(pk.get(i));
       Object v = p.get(s.object);
       if (v == null && inserted != null) {
         v = inserted.get(i);
         p.set(s.object, v);
       }
-      key.add(v);
+      key[i] = v;
     }
-    insertedKeys.put(s, new IdentityKey(m.mappedClass(), key));
+    insertedStates.add(s);
+    insertedKeys.add(new IdentityKey(m.mappedClass(), key.length == 1 ? List.of(key[0]) : List.of(key)));
   }
 
   private Table batchTable;
@@ -573,9 +577,9 @@ final class UnitOfWork {
 
   /** Every statement succeeded: the objects' states move on. */
   private void finish() {
-    for (Map.Entry<InstanceState, IdentityKey> e : insertedKeys.entrySet()) {
-      InstanceState s = e.getKey();
-      s.key = e.getValue();
+    for (int i = 0; i < insertedStates.size(); i++) {
+      InstanceState s = insertedStates.get(i);
+      s.key = insertedKeys.get(i);
       s.pending = false;
       s.insertedInTransaction = true;
       session.insertedInTransaction.add(s);

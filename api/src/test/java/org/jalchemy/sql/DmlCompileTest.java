@@ -45,6 +45,21 @@ class DmlCompileTest {
   }
 
   @Test
+  void singleRowInsertCarriesTheVALUESRowThatAnExecutemanyRepeats() {
+    var stmt = insert(f.users).values(row("name", "n", "fullname", "f"));
+    var many = PG.compile(stmt).insertManyValues();
+    assertThat(many.sql(3)).isEqualTo("INSERT INTO sq_user (name, fullname) VALUES (?, ?), (?, ?), (?, ?)");
+    assertThat(many.slotsPerRow()).isEqualTo(2);
+    assertThat(PG.compile(stmt).sql()).as("the marks around the row are gone").isEqualTo(many.sql(1));
+    var upsert = insert(f.users).values(row("id", 1, "name", "n")).onConflictDoNothing(f.userId);
+    assertThat(PG.compile(upsert).insertManyValues().sql(2))
+        .isEqualTo("INSERT INTO sq_user (id, name) VALUES (?, ?), (?, ?) ON CONFLICT (id) DO NOTHING");
+    assertThat(PG.compile(stmt.returning(f.userId)).insertManyValues()).as("RETURNING rows are not repeatable").isNull();
+    assertThat(PG.compile(insert(f.users).values(List.of(row("name", "a"), row("name", "b")))).insertManyValues()).isNull();
+    assertThat(PG.compile(select(f.name)).insertManyValues()).isNull();
+  }
+
+  @Test
   void insertFromSelect() {
     var src = select(f.empId, f.empName).where(f.dept.eq("ops"));
     var stmt = insert(f.users).fromSelect(List.of(f.userId, f.name), src);

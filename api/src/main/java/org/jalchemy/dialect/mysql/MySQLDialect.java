@@ -173,6 +173,15 @@ public class MySQLDialect extends Dialect {
     return true;
   }
 
+  /**
+   * MariaDB: executemany INSERTs that want their keys go 1,000 rows per INSERT … RETURNING (the
+   * driver's batch then falls back to a round trip per row); MySQL has no RETURNING and keeps the batch.
+   */
+  @Override
+  public int insertManyValuesRows(int parametersPerRow) {
+    return mariadb ? Math.max(1, Math.min(1000, 65535 / Math.max(1, parametersPerRow))) : 0;
+  }
+
   @Override
   public boolean supportsReturning(StatementKind kind) {
     return mariadb && (kind == StatementKind.INSERT || kind == StatementKind.DELETE);

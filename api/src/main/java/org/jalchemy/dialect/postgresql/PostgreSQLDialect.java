@@ -134,6 +134,20 @@ public class PostgreSQLDialect extends Dialect {
     return true;
   }
 
+  /**
+   * 1,000 rows per INSERT, fewer when that would pass the protocol's 32,767 parameters: a batch of
+   * single-row INSERTs costs pgjdbc a parse/bind/execute per row, a multi-row one a few per page.
+   */
+  @Override
+  public int insertManyValuesRows(int parametersPerRow) {
+    return Math.max(1, Math.min(1000, 32767 / Math.max(1, parametersPerRow)));
+  }
+
+  @Override
+  public boolean insertManyValuesWithoutReturning() {
+    return true;
+  }
+
   @Override
   public boolean supportsReturning(StatementKind kind) {
     return true;

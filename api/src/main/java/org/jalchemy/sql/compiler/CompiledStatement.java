@@ -28,6 +28,7 @@ public final class CompiledStatement {
   private final List<ValueCodec<?>> resultCodecs;
   private final Table table;
   private final List<Column<?>> slotColumns;
+  private final InsertManyValues manyValues;
 
   public CompiledStatement(
       String sql,
@@ -37,6 +38,19 @@ public final class CompiledStatement {
       List<ValueCodec<?>> resultCodecs,
       Table table,
       List<Column<?>> slotColumns) {
+    this(sql, kind, slots, resultColumns, resultCodecs, table, slotColumns, null);
+  }
+
+  public CompiledStatement(
+      String sql,
+      StatementKind kind,
+      List<BindSlot> slots,
+      List<Expression<?>> resultColumns,
+      List<ValueCodec<?>> resultCodecs,
+      Table table,
+      List<Column<?>> slotColumns,
+      InsertManyValues manyValues) {
+    this.manyValues = manyValues;
     this.sql = sql;
     this.kind = kind;
     this.slots = List.copyOf(slots);
@@ -52,6 +66,14 @@ public final class CompiledStatement {
    */
   public List<Column<?>> slotColumns() {
     return slotColumns;
+  }
+
+  /**
+   * For a single-row INSERT whose parameters all sit in its VALUES row: the pieces to repeat that
+   * row for a multi-row executemany; null for any other statement.
+   */
+  public InsertManyValues insertManyValues() {
+    return manyValues;
   }
 
   /** The SQL text, with one {@code ?} per slot. */

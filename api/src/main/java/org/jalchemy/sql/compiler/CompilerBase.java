@@ -36,6 +36,14 @@ public abstract class CompilerBase {
   List<Expression<?>> resultColumns;
   Table dmlTable;
   final Map<BindParameter<?>, Column<?>> insertTargets = new IdentityHashMap<>();
+  /**
+   * Marks around the one VALUES row of a top-level single-row INSERT; never part of real SQL (every
+   * value is bound, no literal can hold them). Removed in {@link #compile}, which keeps their places.
+   */
+  static final char VALUES_GROUP_START = '\u0001';
+  static final char VALUES_GROUP_END = '\u0002';
+  /** The parameter slots inside the marked VALUES row. */
+  int valuesGroupSlots;
 
   /** A bound parameter met while rendering, before its position in the key is known. */
   record Pending(BindParameter<?> bind) {}
@@ -101,7 +109,21 @@ public abstract class CompilerBase {
         codecs.add(e.type().codec(dialect));
       }
     }
-    return new CompiledStatement(out.toString(), kind, result, resultColumns, codecs, dmlTable, targets);
+    String sql = out.toString();
+    InsertManyValues manyValues = null;
+    int start = sql.indexOf(VALUES_GROUP_START);
+    if (start >= 0) {
+      int end = sql.indexOf(VALUES_GROUP_END, start);
+      String prefix = sql.substring(0, start);
+      String group = sql.substring(start + 1, end);
+      String suffix = sql.substring(end + 1);
+      sql = prefix + group + suffix;
+      // Repeatable only when the row holds every parameter (none in a WITH, ON CONFLICT or RETURNING).
+      if (valuesGroupSlots == result.size() && resultColumns == null) {
+        manyValues = new InsertManyValues(prefix, group, suffix, valuesGroupSlots);
+      }
+    }
+    return new CompiledStatement(sql, kind, result, resultColumns, codecs, dmlTable, targets, manyValues);
   }
 
   // ---- output helpers ----------------------------------------------------------------------

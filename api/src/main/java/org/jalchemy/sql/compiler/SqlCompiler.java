@@ -87,10 +87,19 @@ public class SqlCompiler extends SelectCompiler {
         if (r > 0) {
           out.append(", ");
         }
+        boolean single = statementDepth == 1 && insert.rows().size() == 1;
+        int slotsBefore = slots.size();
+        if (single) {
+          out.append(VALUES_GROUP_START); // where an executemany may repeat the group (see InsertManyValues)
+        }
         out.append('(');
         processList(new ArrayList<>(insert.rows().get(r).values()), ", ");
         out.append(')');
-        if (statementDepth == 1 && insert.rows().size() == 1) {
+        if (single) {
+          out.append(VALUES_GROUP_END);
+          valuesGroupSlots = slots.size() - slotsBefore;
+        }
+        if (single) {
           for (Map.Entry<Column<?>, Expression<?>> e : insert.rows().get(0).entrySet()) {
             if (e.getValue() instanceof BindParameter<?> b) {
               insertTargets.put(b, e.getKey());

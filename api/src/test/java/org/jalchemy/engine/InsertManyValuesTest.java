@@ -1,0 +1,132 @@
+package org.jalchemy.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jalchemy.Jalchemy.insert;
+import static org.jalchemy.Jalchemy.text;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jalchemy.result.CursorResult;
+import org.jalchemy.schema.Column;
+import org.jalchemy.schema.MetaData;
+import org.jalchemy.schema.Table;
+import org.jalchemy.testing.TestDatabase;
+import org.jalchemy.types.Types;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * An executemany INSERT on PostgreSQL and MariaDB goes as pages of multi-row VALUES
+ * ("insertmanyvalues"); the generated keys of every page land on the right rows.
+ */
+class InsertManyValuesTest {
+  private static final int ROWS = 2_500;
+
+  private final MetaData md = new MetaData();
+  private final Table things = md.table("eng_imv_thing");
+  private final Column<Long> id = things.column("id", Types.BIG_INTEGER).primaryKey();
+  private final Column<String> name = things.column("name", Types.string(40)).notNull();
+
+  private record Sent(String sql, int parameterSets, boolean executemany) {}
+
+  private static List<Map<String, Object>> rows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 0; i < ROWS; i++) {
+      rows.add(Map.of("name", "thing " + i));
+    }
+    return rows;
+  }
+
+  private static boolean pages(TestDatabase db) {
+    return db.name().equals("postgresql") || db.name().equals("mariadb");
+  }
+
+  private static List<Sent> capture(Engine engine) {
+    List<Sent> sent = new CopyOnWriteArrayList<>();
+    engine.addListener(new ExecutionListener() {
+      @Override
+      public void beforeExecute(ExecutionContext ctx) {
+        if (ctx.sql().startsWith("INSERT")) {
+          sent.add(new Sent(ctx.sql(), ctx.parameters().size(), ctx.executemany()));
+        }
+      }
+    });
+    return sent;
+  }
+
+  private static int valueGroups(String sql) {
+    return sql.split("\\(\\?, \\?\\)|\\(\\?\\)", -1).length - 1;
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void generatedKeysOfEveryPageMatchTheirRows(TestDatabase db) throws Exception {
+    try (Engine engine = db.engine()) {
+      md.dropAll(engine, true);
+      md.createAll(engine);
+      List<Sent> sent = capture(engine);
+      List<List<Object>> keys;
+      try (Connection conn = engine.connect()) {
+        CursorResult<?> r = conn.execute(insert(things).withGeneratedKeys(), rows());
+        assertThat(r.rowcount()).isEqualTo(ROWS);
+        keys = r.insertedPrimaryKeyRows();
+        conn.commit();
+      }
+      if (pages(db)) {
+        assertThat(sent).extracting(Sent::parameterSets).containsExactly(1000, 1000, 500);
+        assertThat(sent).allSatisfy(s -> {
+          assertThat(s.executemany()).isTrue();
+          assertThat(s.sql()).contains("RETURNING");
+          assertThat(valueGroups(s.sql())).as("one VALUES row per parameter set").isEqualTo(s.parameterSets());
+        });
+      } else {
+        assertThat(sent).extracting(Sent::parameterSets).containsExactly(ROWS);
+      }
+      Map<Long, String> stored = new HashMap<>();
+      try (Connection conn = engine.connect(); Statement st = conn.jdbcConnection().createStatement();
+          ResultSet rs = st.executeQuery("SELECT id, name FROM eng_imv_thing")) {
+        while (rs.next()) {
+          stored.put(rs.getLong(1), rs.getString(2));
+        }
+      }
+      assertThat(stored).hasSize(ROWS);
+      assertThat(keys).hasSize(ROWS);
+      for (int i = 0; i < ROWS; i++) {
+        assertThat(stored.get(((Number) keys.get(i).get(0)).longValue())).as("row %d's key", i).isEqualTo("thing " + i);
+      }
+      md.dropAll(engine);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void withoutKeysPostgresqlStillSendsPagesAndOthersTheDriversBatch(TestDatabase db) throws Exception {
+    try (Engine engine = db.engine()) {
+      md.dropAll(engine, true);
+      md.createAll(engine);
+      List<Sent> sent = capture(engine);
+      try (Connection conn = engine.connect()) {
+        assertThat(conn.execute(insert(things), rows()).rowcount()).isEqualTo(ROWS);
+        conn.commit();
+      }
+      if (db.name().equals("postgresql")) {
+        assertThat(sent).extracting(Sent::parameterSets).containsExactly(1000, 1000, 500);
+        assertThat(sent).noneSatisfy(s -> assertThat(s.sql()).contains("RETURNING"));
+        assertThat(valueGroups(sent.get(2).sql())).isEqualTo(500);
+      } else {
+        assertThat(sent).extracting(Sent::parameterSets).containsExactly(ROWS);
+        assertThat(valueGroups(sent.get(0).sql())).isEqualTo(1);
+      }
+      try (Connection conn = engine.connect()) {
+        assertThat(conn.execute(text("SELECT count(*) FROM eng_imv_thing")).scalarOne())
+            .satisfies(n -> assertThat(((Number) n).longValue()).isEqualTo(ROWS));
+      }
+      md.dropAll(engine);
+    }
+  }
+}
