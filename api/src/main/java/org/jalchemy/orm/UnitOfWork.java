@@ -147,6 +147,9 @@ final class UnitOfWork {
     for (InstanceState s : session.deletedStates) {
       mappers.add(s.mapper);
     }
+    if (mappers.size() == 1) {
+      return List.of(mappers.iterator().next()); // one class: no order to work out (the usual small flush)
+    }
     Map<Table, Integer> rank = new HashMap<>();
     for (Mapper<Object> m : mappers) {
       if (!rank.containsKey(m.table())) {

@@ -90,7 +90,8 @@ public final class StandardCodecs {
         @Override
         public Integer read(ResultSet rs, int i) throws SQLException {
           int v = rs.getInt(i);
-          return rs.wasNull() ? null : v;
+          // NULL reads as 0: only then ask wasNull (a native call per value on SQLite's driver).
+          return v != 0 || !rs.wasNull() ? v : null;
         }
       };
 
@@ -108,7 +109,8 @@ public final class StandardCodecs {
         @Override
         public Long read(ResultSet rs, int i) throws SQLException {
           long v = rs.getLong(i);
-          return rs.wasNull() ? null : v;
+          // NULL reads as 0: only then ask wasNull (a native call per value on SQLite's driver).
+          return v != 0 || !rs.wasNull() ? v : null;
         }
       };
 
@@ -126,7 +128,8 @@ public final class StandardCodecs {
         @Override
         public Short read(ResultSet rs, int i) throws SQLException {
           short v = rs.getShort(i);
-          return rs.wasNull() ? null : v;
+          // NULL reads as 0: only then ask wasNull (a native call per value on SQLite's driver).
+          return v != 0 || !rs.wasNull() ? v : null;
         }
       };
 
