@@ -92,6 +92,11 @@ public abstract class Dialect {
     return 0;
   }
 
+  /** A multi-row INSERT made to return the generated key of every row: {@code INSERT … RETURNING key}. */
+  public String insertReturningKey(String insertSql, String quotedKeyColumn) {
+    return insertSql + " RETURNING " + quotedKeyColumn;
+  }
+
   /** Whether an executemany INSERT that needs no keys also goes as multi-row VALUES (faster than the driver's batch). */
   public boolean insertManyValuesWithoutReturning() {
     return false;

@@ -233,14 +233,14 @@ public final class Connection implements AutoCloseable {
       Column<?> generated) {
     CompiledStatement c = p.compiled;
     beginIfNeeded();
-    String returning = generated == null ? "" : " RETURNING " + engine.dialect().identifiers().quote(generated.name());
+    String key = generated == null ? null : engine.dialect().identifiers().quote(generated.name());
     int pages = (batch.size() + pageRows - 1) / pageRows;
-    String fullPageSql = many.sql(pageRows) + returning;
+    String fullPageSql = pageSql(many, pageRows, key);
     List<Object> keys = generated == null ? null : new ArrayList<>(batch.size());
     long total = 0;
     for (int page = 0; page < pages; page++) {
       List<List<Object>> rows = batch.subList(page * pageRows, Math.min(batch.size(), (page + 1) * pageRows));
-      String sql = rows.size() == pageRows ? fullPageSql : many.sql(rows.size()) + returning;
+      String sql = rows.size() == pageRows ? fullPageSql : pageSql(many, rows.size(), key);
       if (log.enabled()) {
         log.statement(sql, p.how + " [insertmanyvalues " + (page + 1) + "/" + pages + "]", rows, true);
       }
@@ -281,6 +281,12 @@ public final class Connection implements AutoCloseable {
       }
     }
     return CursorResult.ofBatch(total, keys == null ? null : keyRows(c, generated, batch, keys));
+  }
+
+  /** One page's INSERT of {@code rows} rows, returning the generated key column when {@code key} is set. */
+  private String pageSql(InsertManyValues many, int rows, String key) {
+    String insert = many.sql(rows);
+    return key == null ? insert : engine.dialect().insertReturningKey(insert, key);
   }
 
   private <T> CursorResult<T> run(Prepared p, List<Object> values, ExecutionOptions options) {

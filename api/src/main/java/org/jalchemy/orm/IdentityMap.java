@@ -42,6 +42,17 @@ final class IdentityMap {
     }
   }
 
+  /** Calls {@code action} with each object still alive, without building a list of them. */
+  void forEachLive(java.util.function.Consumer<Object> action) {
+    purge();
+    for (Entry e : entries.values()) {
+      Object o = e.get();
+      if (o != null) {
+        action.accept(o);
+      }
+    }
+  }
+
   /** The objects still alive. */
   List<Object> objects() {
     purge();

@@ -230,7 +230,9 @@ public final class OrmDml {
         Object o = session.identityMap.get(new IdentityKey(mapper.mappedClass(), key));
         if (o != null) {
           InstanceState s = InstanceState.of(o);
-          session.pendingStates.remove(s);
+          if (s.pending) {
+            session.pendingStates.remove(s);
+          }
           session.modifiedStates.remove(s);
           session.deletedStates.remove(s);
           s.markedForDelete = false;

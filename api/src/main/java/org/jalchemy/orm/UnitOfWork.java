@@ -289,7 +289,10 @@ final class UnitOfWork {
     Map<String, Object> values = new LinkedHashMap<>();
     List<String> serverFilled = new ArrayList<>();
     boolean generatesKey = false;
+    long leftOut = 0; // bit i: column i not in this row (comparing the bits is how rows find their batch)
+    int index = -1;
     for (ColumnProperty<Object, ?> p0 : m.columnProperties()) {
+      index++;
       ColumnProperty<Object, Object> p = cast(p0);
       Column<?> c = p.column();
       Object v = p.get(s.object);
@@ -307,22 +310,27 @@ final class UnitOfWork {
         } else {
           serverFilled.add(p.fieldName());
         }
+        leftOut |= index < 64 ? 1L << index : 0;
         continue;
       }
       values.put(c.name(), v);
     }
     // Values the database chose (server defaults) are read on next access, as SQLAlchemy does without RETURNING.
-    s.expired.addAll(serverFilled);
+    if (!serverFilled.isEmpty()) {
+      s.expired.addAll(serverFilled);
+    }
     if (generatesKey && !conn.engine().dialect().batchReturnsGeneratedKeys()) {
       runBatch();
       List<Object> inserted = conn.execute(new Insert<>(m.table()).values(values)).insertedPrimaryKey();
       assignKey(s, inserted);
       return;
     }
-    if (batchTable != m.table() || !batchColumns.equals(values.keySet())) {
+    boolean sameColumns = m.columnProperties().size() <= 64 ? leftOut == batchLeftOut : batchColumns.equals(values.keySet());
+    if (batchTable != m.table() || !sameColumns) {
       runBatch();
       batchTable = m.table();
       batchColumns = values.keySet();
+      batchLeftOut = leftOut;
     }
     batchRows.add(values);
     batchStates.add(s);
@@ -365,6 +373,7 @@ final class UnitOfWork {
 
   private Table batchTable;
   private Set<String> batchColumns = Set.of();
+  private long batchLeftOut;
   private final List<Map<String, Object>> batchRows = new ArrayList<>();
   private final List<InstanceState> batchStates = new ArrayList<>();
   private boolean batchGeneratesKeys;

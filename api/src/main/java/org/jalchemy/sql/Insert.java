@@ -51,9 +51,9 @@ public final class Insert<T> extends DmlStatement<T> {
   /**
    * This insert run as an executemany also fetches the key the database generates for every row
    * ({@code CursorResult.insertedPrimaryKeyRows()}), where the driver can report them. On
-   * PostgreSQL and MariaDB the rows then go 1,000 per {@code INSERT … VALUES (…), (…) RETURNING
-   * key} ("insertmanyvalues"); on H2 and SQLite as the driver's batch. Off by default, as a key
-   * costs work the caller may not need.
+   * PostgreSQL, MariaDB and H2 the rows then go 1,000 per {@code INSERT … VALUES (…), (…) RETURNING
+   * key} ("insertmanyvalues"); on SQLite as the driver's batch. Off by default, as a key costs
+   * work the caller may not need.
    *
    * <pre>{@code
    * List<List<Object>> keys = conn.execute(insert(users).withGeneratedKeys(), rows).insertedPrimaryKeyRows();

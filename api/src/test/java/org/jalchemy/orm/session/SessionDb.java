@@ -72,6 +72,10 @@ final class SessionDb implements AutoCloseable {
 
   static String shape(String sql) {
     String s = sql.replaceAll("[\"`]", "").replaceAll("\\s+", " ").trim();
+    int delta = s.toUpperCase(Locale.ROOT).indexOf("FINAL TABLE (INSERT ");
+    if (delta >= 0) {
+      s = s.substring(delta + "FINAL TABLE (".length()); // H2's INSERT that returns keys: the INSERT is what counts
+    }
     String upper = s.toUpperCase(Locale.ROOT);
     String verb = upper.substring(0, upper.indexOf(' '));
     String afterKeyword = switch (verb) {
