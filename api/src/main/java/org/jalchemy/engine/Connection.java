@@ -60,6 +60,8 @@ public final class Connection implements AutoCloseable {
   private boolean inTransaction;
   private boolean closed;
   private boolean invalidated;
+  /** The JDBC connection was handed out (or used to set the engine up): close() always rolls back. */
+  boolean rawUsed;
   private final boolean restoreAutoCommit;
   /** Who owns the transaction when this connection works inside someone else's (JTA); else null. */
   private String externalOwner;
@@ -80,6 +82,7 @@ public final class Connection implements AutoCloseable {
   /** The JDBC connection underneath, for what jalchemy does not cover. Do not close it. */
   public java.sql.Connection jdbcConnection() {
     checkOpen();
+    rawUsed = true; // what runs on it is unknown to us: close() then rolls back whatever it was
     return raw;
   }
 
@@ -720,7 +723,13 @@ public final class Connection implements AutoCloseable {
         closeCursors(); // the owner ends the transaction; only the handle goes back
       } else if (!invalidated) {
         try {
-          rollback();
+          if (inTransaction || rawUsed || engine.isExternallyManaged()) {
+            rollback();
+          } else {
+            // Nothing ran since the last commit or rollback: no ROLLBACK to send. On H2 a ROLLBACK
+            // also empties the session's parsed-statement cache, so every checkout re-parsed its SQL.
+            closeCursors();
+          }
           if (restoreAutoCommit) {
             raw.setAutoCommit(true);
           }

@@ -158,9 +158,11 @@ public class Engine implements AutoCloseable {
     } catch (SQLException e) {
       throw ErrorTranslator.translate(e, null, List.of(), options.hideParameters);
     }
+    boolean setUp = false;
     try {
       if (!initialized) {
         initialize(raw);
+        setUp = true;
       }
       // A container's connection outside a global transaction comes in auto-commit; switching it
       // off gives the same commit-as-you-go transaction as a pool of ours (restored on release).
@@ -181,7 +183,9 @@ public class Engine implements AutoCloseable {
       }
       throw (RuntimeException) e;
     }
-    return new Connection(this, raw, restoreAutoCommit);
+    Connection c = new Connection(this, raw, restoreAutoCommit);
+    c.rawUsed = setUp; // the dialect's set-up queries ran on it, outside any transaction we track
+    return c;
   }
 
   private synchronized void initialize(java.sql.Connection raw) throws SQLException {

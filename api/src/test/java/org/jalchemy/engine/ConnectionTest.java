@@ -101,6 +101,26 @@ class ConnectionTest {
 
   @ParameterizedTest
   @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void closeRollsBackWorkDoneOnTheJdbcConnectionToo(TestDatabase db) throws Exception {
+    // close() sends no ROLLBACK when nothing ran since the last commit; work done on the JDBC
+    // connection it handed out is unknown to it, so that must still be rolled back.
+    try (Engine engine = open(db, Engine.Options.defaults())) {
+      try (Connection conn = engine.connect()) {
+        conn.execute(insert(items).values(Map.of("name", "kept")));
+        conn.commit();
+        try (var st = conn.jdbcConnection().createStatement()) {
+          st.executeUpdate("INSERT INTO eng_conn_item (name) VALUES ('lost')");
+        }
+      }
+      try (Connection conn = engine.connect()) {
+        assertThat(conn.execute(select(name)).scalars().all()).containsExactly("kept");
+      }
+      md.dropAll(engine);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
   void beginAsTryWithResources(TestDatabase db) {
     try (Engine engine = open(db, Engine.Options.defaults())) {
       try (Connection conn = engine.connect()) {
