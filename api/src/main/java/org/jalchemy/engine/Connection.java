@@ -21,6 +21,7 @@ import org.jalchemy.exc.DBAPIError;
 import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.exc.OperationalError;
 import org.jalchemy.result.CursorResult;
+import org.jalchemy.result.Row;
 import org.jalchemy.result.RowMetadata;
 import org.jalchemy.schema.Column;
 import org.jalchemy.sql.ClauseElement;
@@ -92,6 +93,34 @@ public final class Connection implements AutoCloseable {
   public <T> CursorResult<T> execute(Executable<T> statement) {
     return execute(statement, Map.of());
   }
+
+  /**
+   * Runs a query and hands each row to {@code action} as it is read, all through one {@link Row}
+   * object whose values change from call to call: for readers that take what they need from each
+   * row (the ORM's loading does), without a {@code Row} and an array per database row. Keep values,
+   * not the row.
+   *
+   * <pre>{@code
+   * conn.forEachRow(select(users.c("name")), row -> names.add((String) row.get(0)));
+   * }</pre>
+   */
+  public void forEachRow(Executable<?> statement, java.util.function.Consumer<Row> action) {
+    reuseNextRows = true;
+    CursorResult<?> rows;
+    try {
+      rows = execute(statement);
+    } finally {
+      reuseNextRows = false;
+    }
+    try (CursorResult<?> r = rows) {
+      for (Row row : r) {
+        action.accept(row);
+      }
+    }
+  }
+
+  /** Set only while {@link #forEachRow} executes: the cursor it opens refills one Row. */
+  private boolean reuseNextRows;
 
   /** Executes a statement with values for its named parameters ({@code bindparam}, {@code text(":x")}). */
   public <T> CursorResult<T> execute(Executable<T> statement, Map<String, ?> parameters) {
@@ -551,6 +580,9 @@ public final class Connection implements AutoCloseable {
   private <T> CursorResult<T> cursor(
       PreparedStatement ps, ResultSet rs, RowMetadata md, List<ValueCodec<?>> codecs, String sql, List<Object> values) {
     JdbcRowSource source = new JdbcRowSource(ps, rs, md, codecs, sql, values, hide, openCursors::remove);
+    if (reuseNextRows) {
+      source.reuseOneRow();
+    }
     openCursors.add(source);
     return new CursorResult<>(source, md, -1, null);
   }

@@ -198,11 +198,9 @@ final class OrmQuery {
     }
     List<Object[]> out = new ArrayList<>();
     int rowSize = columnIndex(items, items.size());
-    try (CursorResult<?> rows = session.currentConnection().execute(expanded)) {
-      for (Row row : rows) {
-        out.add(hydrate(row, items, offsets, rowSize));
-      }
-    }
+    // hydrate copies what it needs out of each row, so one Row object serves them all.
+    List<Object[]> hydrated = out;
+    session.currentConnection().forEachRow(expanded, row -> hydrated.add(hydrate(row, items, offsets, rowSize)));
     finishJoined(joined);
     if (joinedCollection) {
       out = unique(out);

@@ -121,6 +121,30 @@ class ConnectionTest {
 
   @ParameterizedTest
   @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void forEachRowHandsEveryRowThroughOneRowObject(TestDatabase db) {
+    try (Engine engine = open(db, Engine.Options.defaults())) {
+      try (Connection conn = engine.connect()) {
+        for (int i = 0; i < 5; i++) {
+          conn.execute(insert(items).values(Map.of("name", "n" + i, "grp", i)));
+        }
+        List<String> names = new ArrayList<>();
+        java.util.Set<Object> rowObjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        conn.forEachRow(select(name, grp).orderBy(grp), row -> {
+          names.add((String) row.get(0) + "/" + row.get(1));
+          rowObjects.add(row);
+        });
+        assertThat(names).containsExactly("n0/0", "n1/1", "n2/2", "n3/3", "n4/4");
+        assertThat(rowObjects).as("one Row, refilled").hasSize(1);
+        // execute() still gives rows that can be kept
+        List<org.jalchemy.result.Row> kept = conn.execute(select(name).orderBy(grp)).all();
+        assertThat(kept).extracting(r -> r.get(0)).containsExactly("n0", "n1", "n2", "n3", "n4");
+      }
+      md.dropAll(engine);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
   void beginAsTryWithResources(TestDatabase db) {
     try (Engine engine = open(db, Engine.Options.defaults())) {
       try (Connection conn = engine.connect()) {

@@ -25,6 +25,8 @@ public final class JdbcRowSource implements RowSource<Row> {
   private final boolean hideParameters;
   private final Consumer<JdbcRowSource> onClose;
   private Row current;
+  /** The one values array every row is read into, when {@link #reuseOneRow} was called; else null. */
+  private Object[] reused;
   private boolean closed;
 
   public JdbcRowSource(
@@ -56,17 +58,24 @@ public final class JdbcRowSource implements RowSource<Row> {
         close();
         return false;
       }
-      Object[] values = new Object[codecs.length];
+      Object[] values = reused != null ? reused : new Object[codecs.length];
       for (int i = 0; i < codecs.length; i++) {
         values[i] = codecs[i].read(resultSet, i + 1);
       }
-      current = new Row(metadata, values);
+      if (reused == null || current == null) {
+        current = new Row(metadata, values);
+      }
       return true;
     } catch (SQLException e) {
       DBAPIError error = ErrorTranslator.translate(e, sql, parameters, hideParameters);
       close();
       throw error;
     }
+  }
+
+  /** From now on every row is read into the same {@code Row} (for readers that do not keep rows). */
+  public void reuseOneRow() {
+    reused = new Object[codecs.length];
   }
 
   @Override
