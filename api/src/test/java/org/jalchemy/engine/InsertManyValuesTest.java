@@ -61,6 +61,23 @@ class InsertManyValuesTest {
     return sent;
   }
 
+  private Engine freshTable(TestDatabase db) {
+    Engine engine = db.engine();
+    md.dropAll(engine, true);
+    md.createAll(engine);
+    return engine;
+  }
+
+  /** The ROWS rows as one executemany of {@code insert}, committed; every row counted. */
+  private static CursorResult<?> insertAll(Engine engine, org.jalchemy.sql.Insert<?> insert) {
+    try (Connection conn = engine.connect()) {
+      CursorResult<?> r = conn.execute(insert, rows());
+      assertThat(r.rowcount()).isEqualTo(ROWS);
+      conn.commit();
+      return r;
+    }
+  }
+
   private static int valueGroups(String sql) {
     return sql.split("\\(\\?, \\?\\)|\\(\\?\\)", -1).length - 1;
   }
@@ -68,17 +85,10 @@ class InsertManyValuesTest {
   @ParameterizedTest
   @MethodSource("org.jalchemy.testing.TestDatabase#all")
   void generatedKeysOfEveryPageMatchTheirRows(TestDatabase db) throws Exception {
-    try (Engine engine = db.engine()) {
-      md.dropAll(engine, true);
-      md.createAll(engine);
+    try (Engine engine = freshTable(db)) {
       List<Sent> sent = capture(engine);
-      List<List<Object>> keys;
-      try (Connection conn = engine.connect()) {
-        CursorResult<?> r = conn.execute(insert(things).withGeneratedKeys(), rows());
-        assertThat(r.rowcount()).isEqualTo(ROWS);
-        keys = r.insertedPrimaryKeyRows();
-        conn.commit();
-      }
+      CursorResult<?> r = insertAll(engine, insert(things).withGeneratedKeys());
+      List<List<Object>> keys = r.insertedPrimaryKeyRows();
       if (pages(db)) {
         assertThat(sent).extracting(Sent::parameterSets).containsExactly(1000, 1000, 500);
         assertThat(sent).allSatisfy(s -> {
@@ -108,14 +118,9 @@ class InsertManyValuesTest {
   @ParameterizedTest
   @MethodSource("org.jalchemy.testing.TestDatabase#all")
   void withoutKeysPostgresqlStillSendsPagesAndOthersTheDriversBatch(TestDatabase db) throws Exception {
-    try (Engine engine = db.engine()) {
-      md.dropAll(engine, true);
-      md.createAll(engine);
+    try (Engine engine = freshTable(db)) {
       List<Sent> sent = capture(engine);
-      try (Connection conn = engine.connect()) {
-        assertThat(conn.execute(insert(things), rows()).rowcount()).isEqualTo(ROWS);
-        conn.commit();
-      }
+      insertAll(engine, insert(things));
       if (db.name().equals("postgresql")) {
         assertThat(sent).extracting(Sent::parameterSets).containsExactly(1000, 1000, 500);
         assertThat(sent).noneSatisfy(s -> assertThat(s.sql()).contains("RETURNING"));

@@ -37,17 +37,6 @@ public final class CompiledStatement {
       List<Expression<?>> resultColumns,
       List<ValueCodec<?>> resultCodecs,
       Table table,
-      List<Column<?>> slotColumns) {
-    this(sql, kind, slots, resultColumns, resultCodecs, table, slotColumns, null);
-  }
-
-  public CompiledStatement(
-      String sql,
-      StatementKind kind,
-      List<BindSlot> slots,
-      List<Expression<?>> resultColumns,
-      List<ValueCodec<?>> resultCodecs,
-      Table table,
       List<Column<?>> slotColumns,
       InsertManyValues manyValues) {
     this.manyValues = manyValues;
