@@ -92,6 +92,11 @@ public abstract class Dialect {
     return 0;
   }
 
+  /** 1,000 rows per statement, fewer when that would pass the server's limit on parameters per statement. */
+  protected static int rowsWithin(int maxParameters, int parametersPerRow) {
+    return Math.max(1, Math.min(1000, maxParameters / Math.max(1, parametersPerRow)));
+  }
+
   /** A multi-row INSERT made to return the generated key of every row: {@code INSERT … RETURNING key}. */
   public String insertReturningKey(String insertSql, String quotedKeyColumn) {
     return insertSql + " RETURNING " + quotedKeyColumn;

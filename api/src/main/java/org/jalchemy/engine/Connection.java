@@ -228,7 +228,7 @@ public final class Connection implements AutoCloseable {
     Column<?> generated = wantKeys ? batchGeneratedKey(c, batch) : null;
     InsertManyValues many = c.insertManyValues();
     int pageRows = many == null || batch.size() < 2 ? 0 : engine.dialect().insertManyValuesRows(many.slotsPerRow());
-    if (pageRows > 1 && (generated != null ? engine.dialect().supportsReturning(StatementKind.INSERT)
+    if (pageRows > 1 && (generated != null ? engine.dialect().supportsMultiRowInsertReturning()
         : engine.dialect().insertManyValuesWithoutReturning())) {
       return runManyValues(p, many, pageRows, batch, generated);
     }
@@ -280,12 +280,9 @@ public final class Connection implements AutoCloseable {
       ExecutionContext ctx = new ExecutionContext(sql, hide ? List.of() : rows, true, p.cached);
       fireBefore(ctx);
       try (PreparedStatement ps = raw.prepareStatement(sql)) {
-        List<BindSlot> slots = c.slots();
-        int index = 1;
+        int next = 1;
         for (List<Object> values : rows) {
-          for (int i = 0; i < slots.size(); i++) {
-            ((ValueCodec) slots.get(i).codec()).bind(ps, index++, values.get(i));
-          }
+          next = bind(ps, c, values, next);
         }
         long count;
         if (generated == null) {
@@ -569,12 +566,18 @@ public final class Connection implements AutoCloseable {
     return given;
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   private static void bind(PreparedStatement ps, CompiledStatement c, List<Object> values) throws SQLException {
+    bind(ps, c, values, 1);
+  }
+
+  /** Binds one row of values from parameter index {@code first} on; returns the index after it. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int bind(PreparedStatement ps, CompiledStatement c, List<Object> values, int first) throws SQLException {
     List<BindSlot> slots = c.slots();
     for (int i = 0; i < slots.size(); i++) {
-      ((ValueCodec) slots.get(i).codec()).bind(ps, i + 1, values.get(i));
+      ((ValueCodec) slots.get(i).codec()).bind(ps, first + i, values.get(i));
     }
+    return first + slots.size();
   }
 
   private <T> CursorResult<T> cursor(

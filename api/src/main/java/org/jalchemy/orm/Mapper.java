@@ -92,12 +92,12 @@ public final class Mapper<E> {
     return table;
   }
 
-  /** The column properties in table order. */
   /** The column fields' names in column order, unmodifiable (what expiring every column marks). */
   Set<String> columnFieldNames() {
     return columnFieldNames;
   }
 
+  /** The column properties in table order. */
   public List<ColumnProperty<E, ?>> columnProperties() {
     return columns;
   }

@@ -40,11 +40,11 @@ public class Session implements AutoCloseable {
   IdentityMap identityMap = new IdentityMap();
   /** What every object of this session points at; replaced on close so the old objects read as detached. */
   SessionLink link = new SessionLink(this);
-  /** Strong references: pending, modified and deleted objects must outlive the caller's references. */
   /**
-   * Pending objects in the order added. A list, not a set: only a transient object is appended
-   * (so never twice), and hashing 100,000 new objects into a set was a fifth of an ORM bulk
-   * insert's time; removing one (expunge of a pending object) is a scan, and rare.
+   * Strong references: pending, modified and deleted objects must outlive the caller's references.
+   * The pending ones in the order added, in a list rather than a set: only a transient object is
+   * appended (so never twice), and hashing 100,000 new objects into a set was a fifth of an ORM
+   * bulk insert's time; removing one (expunge of a pending object) is a scan, and rare.
    */
   final List<InstanceState> pendingStates = new ArrayList<>();
   final Set<InstanceState> modifiedStates = new LinkedHashSet<>();
@@ -455,15 +455,10 @@ public class Session implements AutoCloseable {
         s.detach();
         s.pending = false;
       }
-      // Cutting the shared link detaches every loaded object at once (no walk over the identity map).
+      // Cutting the shared link detaches every object attached here at once, loaded, flushed or
+      // deleted in this transaction alike (no walk over the identity map or those lists).
       link.session = null;
       link = new SessionLink(this);
-      for (InstanceState s : insertedInTransaction) {
-        s.detach();
-      }
-      for (InstanceState s : deletedInTransaction) {
-        s.detach();
-      }
       identityMap = new IdentityMap();
       pendingStates.clear();
       modifiedStates.clear();

@@ -92,7 +92,7 @@ public class H2Dialect extends Dialect {
    */
   @Override
   public int insertManyValuesRows(int parametersPerRow) {
-    return Math.max(1, Math.min(1000, 65535 / Math.max(1, parametersPerRow)));
+    return rowsWithin(65535, parametersPerRow);
   }
 
   @Override

@@ -179,7 +179,7 @@ public class MySQLDialect extends Dialect {
    */
   @Override
   public int insertManyValuesRows(int parametersPerRow) {
-    return mariadb ? Math.max(1, Math.min(1000, 65535 / Math.max(1, parametersPerRow))) : 0;
+    return mariadb ? rowsWithin(65535, parametersPerRow) : 0;
   }
 
   @Override

@@ -140,7 +140,7 @@ public class PostgreSQLDialect extends Dialect {
    */
   @Override
   public int insertManyValuesRows(int parametersPerRow) {
-    return Math.max(1, Math.min(1000, 32767 / Math.max(1, parametersPerRow)));
+    return rowsWithin(32767, parametersPerRow);
   }
 
   @Override

@@ -98,8 +98,6 @@ public class SqlCompiler extends SelectCompiler {
         if (single) {
           out.append(VALUES_GROUP_END);
           valuesGroupSlots = slots.size() - slotsBefore;
-        }
-        if (single) {
           for (Map.Entry<Column<?>, Expression<?>> e : insert.rows().get(0).entrySet()) {
             if (e.getValue() instanceof BindParameter<?> b) {
               insertTargets.put(b, e.getKey());
