@@ -7,14 +7,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jalchemy.engine.internal.EchoLog;
 import org.jalchemy.engine.internal.ErrorTranslator;
 import org.jalchemy.engine.internal.InsertDefaults;
 import org.jalchemy.engine.internal.JdbcRowSource;
+import org.jalchemy.engine.internal.ResultShape;
 import org.jalchemy.engine.internal.StatementCache;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.DBAPIError;
@@ -57,7 +56,8 @@ public final class Connection implements AutoCloseable {
   private final java.sql.Connection raw;
   private final EchoLog log;
   private final boolean hide;
-  private final Set<JdbcRowSource> openCursors = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Results not yet read to the end; usually none or one, so a list (JdbcRowSource has identity equality). */
+  private final List<JdbcRowSource> openCursors = new ArrayList<>(0);
   private boolean inTransaction;
   private boolean closed;
   private boolean invalidated;
@@ -184,7 +184,7 @@ public final class Connection implements AutoCloseable {
   }
 
   /** A compiled statement with the key it was found under. */
-  private record Prepared(CompiledStatement compiled, CacheKey key, String how, boolean cached) {}
+  private record Prepared(CompiledStatement compiled, CacheKey key, String how, boolean cached, ResultShape shape) {}
 
   private Prepared prepare(ClauseElement element) {
     CacheKey key = CacheKey.of(element);
@@ -193,7 +193,7 @@ public final class Connection implements AutoCloseable {
       long start = System.nanoTime();
       CompiledStatement compiled = engine.dialect().newCompiler().compile(element, key);
       String how = log.enabled() ? String.format(java.util.Locale.ROOT, "[no key %.5fs]", (System.nanoTime() - start) / 1e9) : null;
-      return new Prepared(compiled, key, how, false);
+      return new Prepared(compiled, key, how, false, ResultShape.of(compiled));
     }
     Object structure = key.structure();
     StatementCache cache = engine.cache();
@@ -204,13 +204,13 @@ public final class Connection implements AutoCloseable {
       long start = System.nanoTime();
       CompiledStatement compiled = engine.dialect().newCompiler().compile(element, key);
       long end = System.nanoTime();
-      entry = new StatementCache.Entry(compiled, end);
+      entry = new StatementCache.Entry(compiled, end, ResultShape.of(compiled));
       cache.put(structure, entry);
       how = log.enabled() ? String.format(java.util.Locale.ROOT, "[generated in %.5fs]", (end - start) / 1e9) : null;
     } else {
       how = log.enabled() ? String.format(java.util.Locale.ROOT, "[cached since %.4gs ago]", (System.nanoTime() - entry.compiledAtNanos()) / 1e9) : null;
     }
-    return new Prepared(entry.compiled(), key, how, cached);
+    return new Prepared(entry.compiled(), key, how, cached, entry.shape());
   }
 
   private void beginIfNeeded() {
@@ -340,7 +340,7 @@ public final class Connection implements AutoCloseable {
       if (c.returnsRows()) {
         ResultSet rs = options.stream() && isH2() ? executeLazily(ps) : ps.executeQuery();
         fireAfter(ctx, -1);
-        return cursor(ps, rs, RowMetadata.of(c.resultColumns()), c.resultCodecs(), c.sql(), values);
+        return cursor(ps, rs, p.shape.metadata(), p.shape.codecs(), c.sql(), values);
       }
       long count;
       if (c.kind() == StatementKind.TEXT) {
@@ -581,7 +581,7 @@ public final class Connection implements AutoCloseable {
   }
 
   private <T> CursorResult<T> cursor(
-      PreparedStatement ps, ResultSet rs, RowMetadata md, List<ValueCodec<?>> codecs, String sql, List<Object> values) {
+      PreparedStatement ps, ResultSet rs, RowMetadata md, ValueCodec<?>[] codecs, String sql, List<Object> values) {
     JdbcRowSource source = new JdbcRowSource(ps, rs, md, codecs, sql, values, hide, openCursors::remove);
     if (reuseNextRows) {
       source.reuseOneRow();
@@ -599,7 +599,7 @@ public final class Connection implements AutoCloseable {
       keys.add(md.getColumnLabel(i));
       codecs.add(engine.dialect().codec(Types.NULL));
     }
-    return cursor(ps, rs, new RowMetadata(keys, null), codecs, sql, values);
+    return cursor(ps, rs, new RowMetadata(keys, null), codecs.toArray(new ValueCodec<?>[0]), sql, values);
   }
 
   private void fireBefore(ExecutionContext ctx) {
@@ -721,8 +721,10 @@ public final class Connection implements AutoCloseable {
   }
 
   private void closeCursors() {
-    for (JdbcRowSource s : new ArrayList<>(openCursors)) {
-      s.close();
+    if (!openCursors.isEmpty()) {
+      for (JdbcRowSource s : new ArrayList<>(openCursors)) {
+        s.close();
+      }
     }
   }
 

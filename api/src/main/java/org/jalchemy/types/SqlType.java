@@ -168,8 +168,17 @@ public class SqlType<T> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, javaType, length, precision, scale);
+    // Hashed on every statement execution (types are part of the statement cache key), so kept.
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(kind, javaType, length, precision, scale);
+      hash = h;
+    }
+    return h;
   }
+
+  /** The memoised {@link #hashCode()}; 0 until first asked (a benign race: every thread computes the same value). */
+  private int hash;
 
   @Override
   public String toString() {

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * rotates from round to round, so that drift of the machine hits every variant alike. A variant
  * that changes the table gets a fresh one (dropped, created, filled by raw JDBC, untimed); one that
  * only reads shares the round's table. Each run starts after a GC with the heap pools' peak usage
- * reset, and its peak heap is read right after it; its result is checked (row counts), never its time.
+ * reset (and, on PostgreSQL, after a CHECKPOINT: {@link Database#settle}), and its peak heap is read
+ * right after it; its result is checked (row counts), never its time.
  */
 final class Runner {
   private final Context ctx;
@@ -81,6 +82,7 @@ final class Runner {
   }
 
   private void runOnce(Workload w, Stats s, boolean measuring) {
+    ctx.db.settle();
     System.gc();
     List<MemoryPoolMXBean> heap = heapPools();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -33,7 +33,7 @@ public final class JdbcRowSource implements RowSource<Row> {
       PreparedStatement statement,
       ResultSet resultSet,
       RowMetadata metadata,
-      List<ValueCodec<?>> codecs,
+      ValueCodec<?>[] codecs,
       String sql,
       List<?> parameters,
       boolean hideParameters,
@@ -41,7 +41,7 @@ public final class JdbcRowSource implements RowSource<Row> {
     this.statement = statement;
     this.resultSet = resultSet;
     this.metadata = metadata;
-    this.codecs = codecs.toArray(new ValueCodec<?>[0]);
+    this.codecs = codecs; // shared by every result of the statement; only read
     this.sql = sql;
     this.parameters = parameters;
     this.hideParameters = hideParameters;

@@ -9,8 +9,11 @@ import org.jalchemy.sql.compiler.CompiledStatement;
  * compiled form depends on the dialect.
  */
 public final class StatementCache {
-  /** A cached compilation and when it was made, for the echo's "cached since". */
-  public record Entry(CompiledStatement compiled, long compiledAtNanos) {}
+  /**
+   * A cached compilation, when it was made (for the echo's "cached since") and the shape its rows
+   * share (null when it returns none).
+   */
+  public record Entry(CompiledStatement compiled, long compiledAtNanos, ResultShape shape) {}
 
   private final int capacity;
   private final Map<Object, Entry> entries;

@@ -1,6 +1,7 @@
 package org.jalchemy.sql.compiler;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,8 +25,16 @@ public final class CacheKey {
     }
   };
 
-  private final List<Object> tokens = new ArrayList<>(32);
+  // The tokens live in a plain array with their hash kept up to date as they are appended: a
+  // statement executed again is looked up without copying its key or walking it a second time to
+  // hash it (the lookup runs on every execute, so its cost is paid per statement).
+  private Object[] tokens = new Object[32];
+  private int size;
+  private int hash = 1;
+  /** Set once {@link #structure()} has handed out a view of {@link #tokens}: the next append copies first. */
+  private boolean shared;
   private final List<BindParameter<?>> binds = new ArrayList<>();
+  private Map<Object, Integer> ordinals;
 
   /** Walks {@code statement} and returns its key. */
   public static CacheKey of(ClauseElement statement) {
@@ -37,19 +46,32 @@ public final class CacheKey {
   /** Appends a nested element's structure, a value token, or a marker for null. */
   public CacheKey add(Object part) {
     if (part == null) {
-      tokens.add(NULL);
+      push(NULL, NULL.hashCode());
     } else if (part instanceof ClauseElement e) {
       e.appendCacheKey(this);
     } else {
-      tokens.add(part);
+      push(part, part.hashCode());
     }
     return this;
   }
 
-  /** Appends an object compared by identity (tables, columns). */
-  public CacheKey token(Object identity) {
-    tokens.add(new Identity(identity));
+  /**
+   * Appends an object compared by identity (tables, columns): two equal-looking tables of
+   * different metadata are different statements. Clause elements are only ever compared by
+   * identity in a key (see {@link Structure#equals}), so no wrapper is needed.
+   */
+  public CacheKey token(ClauseElement identity) {
+    push(identity, System.identityHashCode(identity));
     return this;
+  }
+
+  private void push(Object token, int tokenHash) {
+    if (shared || size == tokens.length) {
+      tokens = Arrays.copyOf(tokens, size == tokens.length ? size * 2 : tokens.length);
+      shared = false;
+    }
+    tokens[size++] = token;
+    hash = 31 * hash + tokenHash;
   }
 
   /**
@@ -60,32 +82,33 @@ public final class CacheKey {
    * keeps the key of a statement that refers to a CTE many times from repeating its body.
    */
   public boolean reference(Object element) {
+    if (ordinals == null) {
+      ordinals = new IdentityHashMap<>();
+    }
     Integer n = ordinals.get(element);
     if (n != null) {
-      tokens.add("@" + n);
+      add("@" + n);
       return true;
     }
     ordinals.put(element, ordinals.size());
-    tokens.add("#" + (ordinals.size() - 1));
+    add("#" + (ordinals.size() - 1));
     return false;
   }
 
-  private final Map<Object, Integer> ordinals = new IdentityHashMap<>();
-
   /** Appends a list's size and then each element. */
   public CacheKey addAll(List<?> parts) {
-    tokens.add(parts.size());
-    for (Object p : parts) {
-      add(p);
+    add(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      add(parts.get(i));
     }
     return this;
   }
 
   /** Registers a bound parameter: its type and name are structure, its value is not. */
   public CacheKey bind(BindParameter<?> bind) {
-    tokens.add(bind.type());
-    tokens.add(bind.key() == null ? NULL : bind.key());
-    tokens.add(bind.hasValue());
+    add(bind.type());
+    add(bind.key());
+    add(bind.hasValue());
     binds.add(bind);
     return this;
   }
@@ -95,20 +118,53 @@ public final class CacheKey {
     return Collections.unmodifiableList(binds);
   }
 
-  /** The immutable structural key. */
+  /**
+   * The immutable structural key, equal for statements that compile to the same SQL. It shares
+   * this key's tokens (appending to this key afterwards copies them first), so taking it is free.
+   */
   public Object structure() {
-    return List.copyOf(tokens);
+    shared = true;
+    return new Structure(tokens, size, hash);
   }
 
-  private record Identity(Object target) {
+  /** A statement's tokens: values compared by equals, clause elements by identity. */
+  private static final class Structure {
+    private final Object[] tokens;
+    private final int size;
+    private final int hash;
+
+    Structure(Object[] tokens, int size, int hash) {
+      this.tokens = tokens;
+      this.size = size;
+      this.hash = hash;
+    }
+
     @Override
     public boolean equals(Object o) {
-      return o instanceof Identity i && i.target == target;
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Structure s) || s.hash != hash || s.size != size) {
+        return false;
+      }
+      for (int i = 0; i < size; i++) {
+        Object a = tokens[i];
+        Object b = s.tokens[i];
+        if (a != b && (a instanceof ClauseElement || !a.equals(b))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(target);
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.asList(tokens).subList(0, size).toString();
     }
   }
 }
