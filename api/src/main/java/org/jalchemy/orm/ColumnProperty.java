@@ -56,6 +56,14 @@ public final class ColumnProperty<E, T> {
     accessor.set(object, value);
   }
 
+  /**
+   * Sets the field to a value just loaded from the database (hydration): through the enhancer's
+   * generated {@code $$jal$load} when the object's class has one for this field, else as {@link #set}.
+   */
+  public void load(E object, T value) {
+    accessor.load(object, value);
+  }
+
   @Override
   public String toString() {
     return "ColumnProperty(" + fieldName + " -> " + column.table().fullName() + "." + column.name() + ")";

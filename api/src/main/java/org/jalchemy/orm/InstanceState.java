@@ -45,9 +45,48 @@ public final class InstanceState {
   boolean populating;
   /** Column field → value before the first change since the last flush. */
   Map<String, Object> committed;
-  final NameSet expired = new NameSet();
-  final NameSet unloaded = new NameSet();
-  final NameSet changedRelationships = new NameSet();
+  // Three name sets, each made on its first write: loading 100,000 objects that are never expired
+  // or changed then allocates none of them. Read through expired() etc. (an empty set until then),
+  // change through expiredToChange() etc.
+  private NameSet expired;
+  private NameSet unloaded;
+  private NameSet changedRelationships;
+
+  /** Expired column fields (read-only view until {@link #expiredToChange}). */
+  NameSet expired() {
+    return expired == null ? NameSet.EMPTY : expired;
+  }
+
+  NameSet expiredToChange() {
+    if (expired == null) {
+      expired = new NameSet();
+    }
+    return expired;
+  }
+
+  /** Relationships not loaded yet. */
+  NameSet unloaded() {
+    return unloaded == null ? NameSet.EMPTY : unloaded;
+  }
+
+  NameSet unloadedToChange() {
+    if (unloaded == null) {
+      unloaded = new NameSet();
+    }
+    return unloaded;
+  }
+
+  /** Relationships changed since the last flush. */
+  NameSet changedRelationships() {
+    return changedRelationships == null ? NameSet.EMPTY : changedRelationships;
+  }
+
+  NameSet changedRelationshipsToChange() {
+    if (changedRelationships == null) {
+      changedRelationships = new NameSet();
+    }
+    return changedRelationships;
+  }
   /** Many-to-many: elements added to / removed from each collection since the last flush (rows of the secondary table). */
   Map<String, List<Object>> associationsAdded;
   /** Relationship → how it loads on access, where a query's loader option said so (else its own lazy). */
@@ -137,17 +176,17 @@ public final class InstanceState {
 
   /** The attributes that will be loaded again on next access. */
   public Set<String> expiredAttributes() {
-    return Set.copyOf(expired);
+    return Set.copyOf(expired());
   }
 
   /** The relationships that will be loaded on first access. */
   public Set<String> unloadedRelationships() {
-    return Set.copyOf(unloaded);
+    return Set.copyOf(unloaded());
   }
 
   /** True when a column differs from its loaded value, or a relationship was changed, since the last flush. */
   public boolean isModified() {
-    if (!changedRelationships.isEmpty()) {
+    if (!changedRelationships().isEmpty()) {
       return true;
     }
     return !changedColumns().isEmpty();
@@ -173,7 +212,7 @@ public final class InstanceState {
     if (committed != null) {
       committed.clear();
     }
-    changedRelationships.clear();
+    changedRelationships().clear();
     associationsAdded = null;
     associationsRemoved = null;
     for (RelationshipProperty<Object, ?> r : mapper.relationships()) {
@@ -200,7 +239,7 @@ public final class InstanceState {
     if (s.populating) {
       return;
     }
-    if (!s.expired.isEmpty() && s.expired.contains(field)) {
+    if (!s.expired().isEmpty() && s.expired().contains(field)) {
       s.requireSession(field).loadExpired(s);
     }
     if (!s.mapper.hasRelationships()) {
@@ -208,7 +247,7 @@ public final class InstanceState {
     }
     RelationshipProperty<Object, ?> r = s.mapper.findRelationship(field);
     if (r != null) {
-      if (s.unloaded.contains(field)) {
+      if (s.unloaded().contains(field)) {
         s.requireSession(field).loadRelationship(s, r);
       }
       if (r.isCollection()) {
@@ -240,7 +279,7 @@ public final class InstanceState {
     Session session = session();
     if (session == null) {
       throw new DetachedInstanceError("cannot load attribute '" + field + "' of " + describe()
-          + ": it is " + (expired.contains(field) ? "expired (by commit, rollback or expire)" : "a relationship not loaded yet")
+          + ": it is " + (expired().contains(field) ? "expired (by commit, rollback or expire)" : "a relationship not loaded yet")
           + " and the object belongs to no session (" + state() + "). Fix: read what you need before the session closes, "
           + "add the object to an open session (session.add), or open the SessionMaker with expireOnCommit(false)");
     }
@@ -252,7 +291,7 @@ public final class InstanceState {
   }
 
   private void columnWritten(String field, Object oldValue) {
-    boolean wasExpired = expired.remove(field);
+    boolean wasExpired = expired().remove(field);
     if (committed == null) {
       committed = new HashMap<>();
     }
@@ -264,8 +303,8 @@ public final class InstanceState {
   }
 
   private void relationshipChanged(RelationshipProperty<Object, ?> r) {
-    unloaded.remove(r.fieldName());
-    changedRelationships.add(r.fieldName());
+    unloaded().remove(r.fieldName());
+    changedRelationshipsToChange().add(r.fieldName());
     Session session = session();
     if (session != null) {
       session.modified(this);
@@ -274,7 +313,7 @@ public final class InstanceState {
 
   private void relationshipWritten(RelationshipProperty<Object, ?> r, Object oldValue, Object newValue) {
     Session session = session();
-    if (oldValue == null && session != null && unloaded.contains(r.fieldName())
+    if (oldValue == null && session != null && unloaded().contains(r.fieldName())
         && r.direction() == RelationshipProperty.Direction.MANY_TO_ONE) {
       // Not loaded, so the field says null; the previous target, if this session holds it, must
       // still lose this object from its side. Looked up without SQL, as SQLAlchemy's backrefs do.
@@ -379,19 +418,19 @@ public final class InstanceState {
     }
     InstanceState t = of(target);
     if (back.isCollection()) {
-      if (!t.unloaded.contains(back.fieldName())) {
+      if (!t.unloaded().contains(back.fieldName())) {
         // A collection not loaded yet is left alone: autoflush before its load brings the new row.
         t.managedCollection(back).addQuietly(object);
       }
     } else {
-      Object previous = t.unloaded.contains(back.fieldName()) ? null : back.get(target);
+      Object previous = t.unloaded().contains(back.fieldName()) ? null : back.get(target);
       if (previous == object) {
         return;
       }
       if (previous != null) {
         // The target moves away from its previous owner: take it out of that owner's side too.
         InstanceState p = of(previous);
-        if (r.isCollection() && !p.unloaded.contains(r.fieldName())) {
+        if (r.isCollection() && !p.unloaded().contains(r.fieldName())) {
           p.managedCollection(r).removeQuietly(target);
           p.relationshipChanged(r);
         } else if (!r.isCollection()) {
@@ -413,11 +452,11 @@ public final class InstanceState {
     }
     InstanceState t = of(target);
     if (back.isCollection()) {
-      if (!t.unloaded.contains(back.fieldName())) {
+      if (!t.unloaded().contains(back.fieldName())) {
         t.managedCollection(back).removeQuietly(object);
         t.relationshipChanged(back);
       }
-    } else if (t.unloaded.contains(back.fieldName()) || back.get(target) == object) {
+    } else if (t.unloaded().contains(back.fieldName()) || back.get(target) == object) {
       back.set(target, null);
       t.relationshipChanged(back);
     }

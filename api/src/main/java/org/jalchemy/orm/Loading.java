@@ -80,7 +80,7 @@ final class Loading {
     Object existing = session.identityMap.get(key);
     if (existing != null) {
       InstanceState s = InstanceState.of(existing);
-      if (!s.expired.isEmpty()) {
+      if (!s.expired().isEmpty()) {
         populate(s, row, offset, false);
       }
       return existing;
@@ -91,7 +91,7 @@ final class Loading {
     try {
       for (RelationshipProperty<Object, ?> r : mapper.relationships()) {
         r.set(object, null);
-        s.unloaded.add(r.fieldName());
+        s.unloadedToChange().add(r.fieldName());
       }
     } finally {
       s.populating = false;
@@ -128,11 +128,11 @@ final class Loading {
     try {
       for (int i = 0; i < props.size(); i++) {
         ColumnProperty<Object, Object> p = cast(props.get(i));
-        if (all || s.expired.contains(p.fieldName())) {
-          p.set(s.object, row.get(offset + i));
+        if (all || s.expired().contains(p.fieldName())) {
+          p.load(s.object, row.get(offset + i));
         }
       }
-      s.expired.clear();
+      s.expired().clear();
     } finally {
       s.populating = false;
     }
@@ -152,7 +152,7 @@ final class Loading {
   /** Overwrites every column from the database and forgets changes; relationships load again on access. */
   static void refresh(Session session, InstanceState s) {
     Row row = selectRow(session, s);
-    s.expired.clear();
+    s.expired().clear();
     populate(s, row, 0, true);
     unloadRelationships(s);
     s.resetChanges();
@@ -175,7 +175,7 @@ final class Loading {
     if (s.key == null || s.deletedFlushed) {
       return;
     }
-    s.expired.addAllShared(s.mapper.columnFieldNames());
+    s.expiredToChange().addAllShared(s.mapper.columnFieldNames());
     unloadRelationships(s);
     s.resetChanges();
     if (!session.modifiedStates.isEmpty()) { // empty after a flush, as on every commit: skip hashing each object
@@ -188,7 +188,7 @@ final class Loading {
     try {
       for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
         r.set(s.object, null);
-        s.unloaded.add(r.fieldName());
+        s.unloadedToChange().add(r.fieldName());
       }
     } finally {
       s.populating = false;
@@ -197,7 +197,7 @@ final class Loading {
 
   /** The related objects currently held (a collection's elements, or the one reference); nothing when unloaded. */
   static List<Object> loadedValues(InstanceState s, RelationshipProperty<Object, ?> r) {
-    Object v = s.unloaded.contains(r.fieldName()) ? null : r.get(s.object);
+    Object v = s.unloaded().contains(r.fieldName()) ? null : r.get(s.object);
     if (v == null) {
       return List.of();
     }
@@ -209,7 +209,7 @@ final class Loading {
 
   /** The related objects, loading the relationship first when needed. */
   static List<Object> related(Session session, InstanceState s, RelationshipProperty<Object, ?> r) {
-    if (s.unloaded.contains(r.fieldName())) {
+    if (s.unloaded().contains(r.fieldName())) {
       lazyLoad(session, s, r);
     }
     return loadedValues(s, r);
@@ -232,7 +232,7 @@ final class Loading {
   static void setLoaded(InstanceState s, RelationshipProperty<Object, ?> r, List<Object> values) {
     s.populating = true;
     try {
-      s.unloaded.remove(r.fieldName());
+      s.unloaded().remove(r.fieldName());
       if (r.isCollection()) {
         r.set(s.object, ManagedCollection.create(s, r, values));
       } else {
@@ -246,7 +246,7 @@ final class Loading {
   /** A column of a persistent object for a relationship query: an expired key from the identity, else loaded if expired. */
   static Object localValue(Session session, InstanceState s, Column<?> column) {
     ColumnProperty<Object, ?> p = s.mapper.columnProperty(column);
-    if (s.expired.contains(p.fieldName())) {
+    if (s.expired().contains(p.fieldName())) {
       int i = s.mapper.primaryKey().indexOf(p);
       if (i >= 0 && s.key != null) {
         return s.key.key().get(i);
@@ -258,7 +258,7 @@ final class Loading {
 
   /** The many-to-one target if the session's identity map holds it (no SQL), else null. */
   static Object manyToOneInIdentityMap(Session session, InstanceState s, RelationshipProperty<Object, ?> r) {
-    if (!s.expired.isEmpty()) {
+    if (!s.expired().isEmpty()) {
       return null;
     }
     Mapper<?> target = r.target();

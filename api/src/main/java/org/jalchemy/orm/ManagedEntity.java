@@ -15,4 +15,14 @@ public interface ManagedEntity {
 
   /** Stores the ORM's state of this object. */
   void $$jal$state(InstanceState state);
+
+  /**
+   * Stores a value loaded from the database straight into the field of {@code slot} (the index of
+   * its name in the class's generated {@code static String[] $$jal$loadOrder()}), without hooks;
+   * false when it cannot, and the ORM then sets the field through a method handle. The enhancer
+   * generates it for each mapped class; this default serves classes enhanced without it.
+   */
+  default boolean $$jal$load(int slot, Object value) {
+    return false;
+  }
 }

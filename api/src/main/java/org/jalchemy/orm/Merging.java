@@ -58,7 +58,7 @@ final class Merging {
   private Object findTarget(InstanceState s) {
     List<Object> key = new ArrayList<>();
     for (ColumnProperty<Object, ?> p : s.mapper.primaryKey()) {
-      Object v = s.expired.contains(p.fieldName()) && s.key != null ? s.key.key().get(key.size()) : p.get(s.object);
+      Object v = s.expired().contains(p.fieldName()) && s.key != null ? s.key.key().get(key.size()) : p.get(s.object);
       if (v == null) {
         return null;
       }
@@ -78,7 +78,7 @@ final class Merging {
 
   private void checkVersion(InstanceState s, InstanceState t) {
     ColumnProperty<Object, ?> v = s.mapper.version();
-    if (v == null || s.expired.contains(v.fieldName())) {
+    if (v == null || s.expired().contains(v.fieldName())) {
       return;
     }
     Object given = v.get(s.object);
@@ -97,7 +97,7 @@ final class Merging {
   /** Copies the loaded columns, through the change tracking so that the flush writes what differs. */
   private static void copyColumns(InstanceState s, InstanceState t, boolean fresh) {
     for (ColumnProperty<Object, ?> p : s.mapper.columnProperties()) {
-      if (s.expired.contains(p.fieldName())) {
+      if (s.expired().contains(p.fieldName())) {
         continue;
       }
       @SuppressWarnings("unchecked")
@@ -117,12 +117,12 @@ final class Merging {
 
   private void mergeRelationships(InstanceState s, InstanceState t) {
     for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
-      if (!r.cascades(Cascade.MERGE) || s.unloaded.contains(r.fieldName())) {
+      if (!r.cascades(Cascade.MERGE) || s.unloaded().contains(r.fieldName())) {
         continue;
       }
       Object value = r.get(s.object);
       if (r.isCollection()) {
-        if (s != t && t.key != null && t.unloaded.contains(r.fieldName())) {
+        if (s != t && t.key != null && t.unloaded().contains(r.fieldName())) {
           Loading.related(session, t, r); // one SELECT for the collection puts its elements in the identity map
         }
         List<Object> mergedElements = new ArrayList<>();
@@ -137,7 +137,7 @@ final class Merging {
       } else {
         Object mergedTarget = value == null ? null : merge(value);
         if (s != t) {
-          Object old = t.unloaded.contains(r.fieldName()) && t.key != null
+          Object old = t.unloaded().contains(r.fieldName()) && t.key != null
               ? Loading.related(session, t, r).stream().findFirst().orElse(null) : r.get(t.object);
           if (old != mergedTarget) {
             InstanceState.beforeWrite((ManagedEntity) t.object, r.fieldName(), old, mergedTarget);

@@ -13,7 +13,19 @@ import java.util.Set;
  * order, as the flush relies on for changed relationships.
  */
 final class NameSet extends AbstractSet<String> {
+  /** The empty set an object's state reads before it first needs one of its own: never changed. */
+  static final NameSet EMPTY = new NameSet(true);
+
   private Set<String> names;
+  private final boolean frozen;
+
+  NameSet() {
+    this(false);
+  }
+
+  private NameSet(boolean frozen) {
+    this.frozen = frozen;
+  }
   /** {@link #names} is a set owned by someone else (a mapper's column names): copy before changing it. */
   private boolean shared;
 
@@ -23,6 +35,9 @@ final class NameSet extends AbstractSet<String> {
    * allocates nothing per object.
    */
   void addAllShared(Set<String> all) {
+    if (frozen) {
+      throw new IllegalStateException("NameSet.EMPTY is read-only");
+    }
     if (isEmpty()) {
       names = all;
       shared = true;
@@ -32,6 +47,9 @@ final class NameSet extends AbstractSet<String> {
   }
 
   private Set<String> own() {
+    if (frozen) {
+      throw new IllegalStateException("NameSet.EMPTY is read-only");
+    }
     if (names == null) {
       names = new LinkedHashSet<>(4);
     } else if (shared) {
@@ -68,6 +86,9 @@ final class NameSet extends AbstractSet<String> {
 
   @Override
   public void clear() {
+    if (frozen) {
+      return; // already empty
+    }
     names = null;
     shared = false;
   }

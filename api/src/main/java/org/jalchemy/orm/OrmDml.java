@@ -195,7 +195,7 @@ public final class OrmDml {
     Object o = session.identityMap.get(new IdentityKey(mapper.mappedClass(), coerceKey(mapper, key)));
     if (o != null) {
       InstanceState s = InstanceState.of(o);
-      s.expired.addAll(attributes);
+      s.expiredToChange().addAll(attributes);
       if (s.committed != null) {
         attributes.forEach(s.committed::remove);
       }

@@ -82,7 +82,11 @@ final class OrmQuery {
   /** The objects (or values) of the first item of each row. */
   @SuppressWarnings("unchecked")
   static <T> Result<T> scalars(Session session, Select<T> select) {
-    List<Object[]> rows = forStatement(session, select).run();
+    OrmQuery q = forStatement(session, select);
+    if (q.isOneClassWithoutEagerLoading()) {
+      return Result.of((List<T>) q.runOneClass());
+    }
+    List<Object[]> rows = q.run();
     List<T> out = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       out.add((T) r[0]);
@@ -221,6 +225,23 @@ final class OrmQuery {
     return out;
   }
 
+  /** One mapped class selected and nothing loaded eagerly with it: each row is one object. */
+  private boolean isOneClassWithoutEagerLoading() {
+    return statement.items().size() == 1 && statement.items().get(0) instanceof EntityColumns<?>
+        && (plans[0] == null || plans[0].isEmpty());
+  }
+
+  /**
+   * {@link #run} for {@link #isOneClassWithoutEagerLoading}: the objects themselves, without an
+   * array per row around each (the common {@code session.scalars(select(User.class))}).
+   */
+  private List<Object> runOneClass() {
+    EntityColumns<?> entity = (EntityColumns<?>) statement.items().get(0);
+    List<Object> out = new ArrayList<>();
+    session.currentConnection().forEachRow(statement, row -> out.add(Loading.load(session, entity, row, 0)));
+    return out;
+  }
+
   private static int columnIndex(List<SelectItem> items, int item) {
     int index = 0;
     for (int i = 0; i < item; i++) {
@@ -256,7 +277,7 @@ final class OrmQuery {
       if (!j.skipped.contains(parent)) {
         LinkedHashSet<Object> bucket = j.collected.get(parent);
         if (bucket == null) {
-          if (!parent.unloaded.contains(j.relationship.fieldName())) {
+          if (!parent.unloaded().contains(j.relationship.fieldName())) {
             j.skipped.add(parent); // loaded already: keep what the object holds
           } else {
             bucket = new LinkedHashSet<>();
@@ -432,7 +453,7 @@ final class OrmQuery {
     List<InstanceState> parents = new ArrayList<>();
     for (Object o : objects) {
       InstanceState s = InstanceState.of(o);
-      if (s.unloaded.contains(r.fieldName()) && s.key != null) {
+      if (s.unloaded().contains(r.fieldName()) && s.key != null) {
         parents.add(s);
       }
     }

@@ -161,7 +161,7 @@ public class Session implements AutoCloseable {
   /** Objects reached from {@code s} through save-update cascades become pending too. */
   void cascadeFrom(InstanceState s) {
     for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
-      if (r.cascades(Cascade.SAVE_UPDATE) && !s.unloaded.contains(r.fieldName())) {
+      if (r.cascades(Cascade.SAVE_UPDATE) && !s.unloaded().contains(r.fieldName())) {
         for (Object target : Loading.loadedValues(s, r)) {
           cascadeSave(target);
         }

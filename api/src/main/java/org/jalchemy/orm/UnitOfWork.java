@@ -99,7 +99,7 @@ final class UnitOfWork {
             InstanceState child = InstanceState.of(removed);
             RelationshipProperty<?, Object> back = r.backPopulates();
             boolean moved = back != null && !back.isCollection()
-                && !child.unloaded.contains(back.fieldName()) && child.mapper.relationship(back.fieldName()).get(removed) != null;
+                && !child.unloaded().contains(back.fieldName()) && child.mapper.relationship(back.fieldName()).get(removed) != null;
             if (!moved && child.session() == session) {
               session.delete(removed);
             }
@@ -139,7 +139,7 @@ final class UnitOfWork {
       mappers.add(s.mapper);
       // children of a changed collection may need their foreign key set even if they changed nothing else
       for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
-        if (s.changedRelationships.contains(r.fieldName()) && r.direction() == RelationshipProperty.Direction.ONE_TO_MANY) {
+        if (s.changedRelationships().contains(r.fieldName()) && r.direction() == RelationshipProperty.Direction.ONE_TO_MANY) {
           mappers.add(cast(r.target()));
         }
       }
@@ -183,8 +183,8 @@ final class UnitOfWork {
     for (InstanceState owner : owners) {
       for (RelationshipProperty<Object, ?> r : owner.mapper.relationships()) {
         if (r.direction() != RelationshipProperty.Direction.ONE_TO_MANY || r.target() != (Mapper<?>) m
-            || owner.unloaded.contains(r.fieldName())
-            || !(owner.pending || owner.changedRelationships.contains(r.fieldName()))) {
+            || owner.unloaded().contains(r.fieldName())
+            || !(owner.pending || owner.changedRelationships().contains(r.fieldName()))) {
           continue;
         }
         for (Object child : Loading.loadedValues(owner, r)) {
@@ -225,11 +225,11 @@ final class UnitOfWork {
   /** Many-to-one references of {@code s} that were set (or changed): copy the target's key into the foreign key. */
   private void syncManyToOne(InstanceState s) {
     for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
-      if (r.direction() != RelationshipProperty.Direction.MANY_TO_ONE || s.unloaded.contains(r.fieldName())) {
+      if (r.direction() != RelationshipProperty.Direction.MANY_TO_ONE || s.unloaded().contains(r.fieldName())) {
         continue;
       }
       Object target = r.get(s.object);
-      boolean changed = s.changedRelationships.contains(r.fieldName());
+      boolean changed = s.changedRelationships().contains(r.fieldName());
       if (target == null && !changed) {
         continue; // the foreign key may have been set directly
       }
@@ -243,7 +243,7 @@ final class UnitOfWork {
 
   /** A column's value without loading: an expired key column is answered from the identity. */
   private Object value(InstanceState s, ColumnProperty<Object, ?> p) {
-    if (s.expired.contains(p.fieldName())) {
+    if (s.expired().contains(p.fieldName())) {
       int i = s.mapper.primaryKey().indexOf(p);
       if (i >= 0 && s.key != null) {
         return s.key.key().get(i);
@@ -254,7 +254,7 @@ final class UnitOfWork {
   }
 
   private void setColumn(InstanceState s, ColumnProperty<Object, Object> p, Object v) {
-    Object old = s.expired.contains(p.fieldName()) ? InstanceState.UNKNOWN : p.get(s.object);
+    Object old = s.expired().contains(p.fieldName()) ? InstanceState.UNKNOWN : p.get(s.object);
     if (old != InstanceState.UNKNOWN && Objects.equals(old, v)) {
       return;
     }
@@ -263,7 +263,7 @@ final class UnitOfWork {
         s.committed = new HashMap<>();
       }
       s.committed.putIfAbsent(p.fieldName(), old);
-      s.expired.remove(p.fieldName());
+      s.expired().remove(p.fieldName());
       session.modified(s);
     }
     p.set(s.object, v);
@@ -317,7 +317,7 @@ final class UnitOfWork {
     }
     // Values the database chose (server defaults) are read on next access, as SQLAlchemy does without RETURNING.
     if (!serverFilled.isEmpty()) {
-      s.expired.addAll(serverFilled);
+      s.expiredToChange().addAll(serverFilled);
     }
     if (generatesKey && !conn.engine().dialect().batchReturnsGeneratedKeys()) {
       runBatch();
@@ -343,7 +343,7 @@ final class UnitOfWork {
       return false;
     }
     for (RelationshipProperty<Object, ?> r : s.mapper.relationships()) {
-      if (r.direction() == RelationshipProperty.Direction.MANY_TO_ONE && !s.unloaded.contains(r.fieldName())) {
+      if (r.direction() == RelationshipProperty.Direction.MANY_TO_ONE && !s.unloaded().contains(r.fieldName())) {
         Object target = r.get(s.object);
         if (target != null && batchStates.contains(InstanceState.of(target))) {
           return true;

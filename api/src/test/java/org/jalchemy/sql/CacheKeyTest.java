@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.jalchemy.dialect.Dialect;
+import org.jalchemy.schema.MetaData;
+import org.jalchemy.schema.Table;
 import org.jalchemy.sql.compiler.CacheKey;
 import org.jalchemy.sql.compiler.CompiledStatement;
 import org.jalchemy.sql.elements.Window;
@@ -179,6 +181,27 @@ class CacheKeyTest {
     // The subquery's own bind ("x") is registered once, whatever the number of references.
     assertThat(key.binds().stream().map(b -> (Object) b.value()).toList()).containsExactly("x", 1, "y");
     assertThat(CacheKey.of(once).binds()).hasSize(1);
+  }
+
+  @Test
+  void aStructureTakenStaysAsItWasWhenItsKeyGrowsAfterwards() {
+    CacheKey key = CacheKey.of(select(f.name).where(f.userId.eq(1)));
+    Object before = key.structure();
+    int hash = before.hashCode();
+    key.add("more");
+    assertThat(before).isEqualTo(CacheKey.of(select(f.name).where(f.userId.eq(2))).structure());
+    assertThat(before.hashCode()).isEqualTo(hash);
+    assertThat(key.structure()).isNotEqualTo(before);
+  }
+
+  @Test
+  void equalLookingTablesOfDifferentMetadataAreDifferentStatements() {
+    Table a = new MetaData().table("twin");
+    a.column("id", Types.INTEGER);
+    Table b = new MetaData().table("twin");
+    b.column("id", Types.INTEGER);
+    assertDifferent(select(a.c("id")), select(b.c("id")));
+    assertThat(CacheKey.of(select(a.c("id"))).structure()).isEqualTo(CacheKey.of(select(a.c("id"))).structure());
   }
 
   private static void assertDifferent(ClauseElement a, ClauseElement b) {

@@ -19,4 +19,15 @@ final class EnhancementNames {
   static final String STATE = "$$jal$state";
   static final String GETTER_PREFIX = "$$jal$get$";
   static final String SETTER_PREFIX = "$$jal$set$";
+
+  /**
+   * The added {@code boolean $$jal$load(int slot, Object value)}: stores a loaded value straight
+   * into the field of that slot, without hooks (the ORM's hydration); false when it cannot (slot
+   * unknown, or null for a primitive), and the ORM then sets the field its slower way.
+   */
+  static final String LOAD = "$$jal$load";
+  static final String LOAD_DESC = "(ILjava/lang/Object;)Z";
+  /** The added {@code static String[] $$jal$loadOrder()}: the field names in slot order. */
+  static final String LOAD_ORDER = "$$jal$loadOrder";
+  static final String LOAD_ORDER_DESC = "()[Ljava/lang/String;";
 }

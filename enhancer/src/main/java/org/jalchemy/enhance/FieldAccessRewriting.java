@@ -13,6 +13,7 @@ import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.implementation.Implementation;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.jar.asm.Type;
@@ -122,6 +123,8 @@ final class FieldAccessRewriting extends AsmVisitorWrapper.AbstractBase {
     public void visitEnd() {
       if (!mixin) {
         addStateSlot();
+        addLoader();
+        addLoadOrder();
       }
       for (Map.Entry<String, String> e : mapped.entrySet()) {
         addGetter(e.getKey(), e.getValue());
@@ -150,6 +153,70 @@ final class FieldAccessRewriting extends AsmVisitorWrapper.AbstractBase {
       set.visitInsn(Opcodes.RETURN);
       set.visitMaxs(0, 0);
       set.visitEnd();
+    }
+
+    /**
+     * {@code boolean $$jal$load(int slot, Object v) { switch (slot) { case 0: this.f0 = (T0) v; return true; … } return false; }},
+     * one case per own mapped field in {@link #mapped} order; a null for a primitive field returns
+     * false. Loading 100,000 objects sets each field through this one monomorphic call instead of
+     * a method handle per field.
+     */
+    private void addLoader() {
+      MethodVisitor m = super.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, LOAD, LOAD_DESC, null, null);
+      m.visitCode();
+      Label refuse = new Label();
+      if (mapped.isEmpty()) {
+        m.visitInsn(Opcodes.ICONST_0);
+        m.visitInsn(Opcodes.IRETURN);
+      } else {
+        Label[] cases = new Label[mapped.size()];
+        for (int i = 0; i < cases.length; i++) {
+          cases[i] = new Label();
+        }
+        m.visitVarInsn(Opcodes.ILOAD, 1);
+        m.visitTableSwitchInsn(0, cases.length - 1, refuse, cases);
+        int i = 0;
+        for (Map.Entry<String, String> e : mapped.entrySet()) {
+          Type t = Type.getType(e.getValue());
+          m.visitLabel(cases[i++]);
+          m.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+          if (t.getSort() != Type.OBJECT && t.getSort() != Type.ARRAY) {
+            m.visitVarInsn(Opcodes.ALOAD, 2);
+            m.visitJumpInsn(Opcodes.IFNULL, refuse);
+          }
+          m.visitVarInsn(Opcodes.ALOAD, 0);
+          m.visitVarInsn(Opcodes.ALOAD, 2);
+          Boxing.unbox(m, t);
+          m.visitFieldInsn(Opcodes.PUTFIELD, owner, e.getKey(), e.getValue());
+          m.visitInsn(Opcodes.ICONST_1);
+          m.visitInsn(Opcodes.IRETURN);
+        }
+        m.visitLabel(refuse);
+        m.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+        m.visitInsn(Opcodes.ICONST_0);
+        m.visitInsn(Opcodes.IRETURN);
+      }
+      m.visitMaxs(0, 0);
+      m.visitEnd();
+    }
+
+    /** {@code static String[] $$jal$loadOrder() { return new String[] {"f0", "f1", …}; }} */
+    private void addLoadOrder() {
+      MethodVisitor m = super.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, LOAD_ORDER,
+          LOAD_ORDER_DESC, null, null);
+      m.visitCode();
+      m.visitLdcInsn(mapped.size());
+      m.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/String");
+      int i = 0;
+      for (String name : mapped.keySet()) {
+        m.visitInsn(Opcodes.DUP);
+        m.visitLdcInsn(i++);
+        m.visitLdcInsn(name);
+        m.visitInsn(Opcodes.AASTORE);
+      }
+      m.visitInsn(Opcodes.ARETURN);
+      m.visitMaxs(0, 0);
+      m.visitEnd();
     }
 
     /** {@code T $$jal$get$f() { EntityHooks.read(this, "f"); return this.f; }} */

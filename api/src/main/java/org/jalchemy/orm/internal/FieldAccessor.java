@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.orm.ManagedEntity;
 import org.jalchemy.orm.MappingError;
 
 /**
@@ -18,11 +19,14 @@ public final class FieldAccessor {
   private final Field field;
   private final MethodHandle getter;
   private final MethodHandle setter;
+  /** The field's slot in its class's generated {@code $$jal$load}, or -1 when the class has none. */
+  private final int loadSlot;
 
   private FieldAccessor(Field field, MethodHandle getter, MethodHandle setter) {
     this.field = field;
     this.getter = getter;
     this.setter = setter;
+    this.loadSlot = LoadSlots.of(field.getDeclaringClass()).indexOf(field.getName());
   }
 
   /** An accessor for {@code field} of {@code mappedClass}; fails when the field cannot be reached. */
@@ -72,6 +76,24 @@ public final class FieldAccessor {
     } catch (Throwable t) {
       throw new IllegalStateException(t);
     }
+  }
+
+  /**
+   * Sets the field to a loaded value: one call of the generated {@code $$jal$load} when the object
+   * is exactly of the field's declaring class (a subclass's {@code $$jal$load} numbers its own
+   * fields), else {@link #set}, which also gives the errors for a null primitive or a wrong type.
+   */
+  public void load(Object target, Object value) {
+    if (loadSlot >= 0 && target.getClass() == field.getDeclaringClass()) {
+      try {
+        if (((ManagedEntity) target).$$jal$load(loadSlot, value)) {
+          return;
+        }
+      } catch (ClassCastException wrongType) {
+        // set() below fails the same way, with a message naming the field
+      }
+    }
+    set(target, value);
   }
 
   private static String wrapperName(Class<?> primitive) {
