@@ -456,6 +456,15 @@ public final class Connection implements AutoCloseable {
       }
     }
     List<List<Object>> keys = new ArrayList<>(batch.size());
+    if (source.length == 1 && source[0] == -1) {
+      // The usual generated one-column key: one immutable one-element list per row, which the
+      // ORM's identity key then keeps as it is.
+      for (int row = 0; row < batch.size(); row++) {
+        Object v = generatedValues.get(row);
+        keys.add(v != null ? List.of(v) : Collections.singletonList(null));
+      }
+      return Collections.unmodifiableList(keys);
+    }
     for (int row = 0; row < batch.size(); row++) {
       Object[] pk = new Object[source.length];
       for (int k = 0; k < pk.length; k++) {

@@ -21,7 +21,7 @@ final class IdentityMap {
     }
   }
 
-  private final Map<IdentityKey, Entry> entries = new HashMap<>();
+  private Map<IdentityKey, Entry> entries = new HashMap<>();
   private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
 
   Object get(IdentityKey key) {
@@ -33,6 +33,21 @@ final class IdentityMap {
   void put(IdentityKey key, Object object) {
     purge();
     entries.put(key, new Entry(key, object, collected));
+  }
+
+  /**
+   * Makes room for {@code more} entries at once, before a flush puts that many inserted objects:
+   * one table of the final size instead of a doubling (and rehash of everything so far) at every
+   * power of two on the way. Only when the newcomers outnumber the entries (else the table would
+   * double once at most, which is no worse than copying it here).
+   */
+  void ensureRoomFor(int more) {
+    int wanted = entries.size() + more;
+    if (more > 64 && more > entries.size()) {
+      Map<IdentityKey, Entry> bigger = new HashMap<>((int) (wanted / 0.75f) + 1);
+      bigger.putAll(entries);
+      entries = bigger;
+    }
   }
 
   void remove(IdentityKey key, Object object) {

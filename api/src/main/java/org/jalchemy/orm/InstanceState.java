@@ -52,12 +52,31 @@ public final class InstanceState {
   private NameSet unloaded;
   private NameSet changedRelationships;
 
+  /** The {@link SessionLink#expiries} this state has caught up with. */
+  private int expiriesSeen;
+
+  /**
+   * Applies an expiry of the whole session that happened since this object was last touched
+   * (commit, rollback and expireAll only count; the objects catch up one by one, here). Every read
+   * of the expiry-dependent state (expired and unloaded names, recorded changes) and every
+   * attach and detach goes through it first.
+   */
+  void settleExpiry() {
+    SessionLink l = link;
+    if (l != null && expiriesSeen != l.expiries) {
+      expiriesSeen = l.expiries;
+      Loading.expire(l.session, this);
+    }
+  }
+
   /** Expired column fields (read-only view until {@link #expiredToChange}). */
   NameSet expired() {
+    settleExpiry();
     return expired == null ? NameSet.EMPTY : expired;
   }
 
   NameSet expiredToChange() {
+    settleExpiry();
     if (expired == null) {
       expired = new NameSet();
     }
@@ -66,10 +85,12 @@ public final class InstanceState {
 
   /** Relationships not loaded yet. */
   NameSet unloaded() {
+    settleExpiry();
     return unloaded == null ? NameSet.EMPTY : unloaded;
   }
 
   NameSet unloadedToChange() {
+    settleExpiry();
     if (unloaded == null) {
       unloaded = new NameSet();
     }
@@ -78,10 +99,12 @@ public final class InstanceState {
 
   /** Relationships changed since the last flush. */
   NameSet changedRelationships() {
+    settleExpiry();
     return changedRelationships == null ? NameSet.EMPTY : changedRelationships;
   }
 
   NameSet changedRelationshipsToChange() {
+    settleExpiry();
     if (changedRelationships == null) {
       changedRelationships = new NameSet();
     }
@@ -167,10 +190,13 @@ public final class InstanceState {
   }
 
   void attach(Session session) {
+    settleExpiry(); // an expiry of the session it leaves still applies
     link = session.link;
+    expiriesSeen = link.expiries; // the new session's earlier expiries do not
   }
 
   void detach() {
+    settleExpiry();
     link = null;
   }
 
@@ -194,6 +220,7 @@ public final class InstanceState {
 
   /** The column properties whose value now differs from the value last loaded or flushed. */
   Set<ColumnProperty<Object, ?>> changedColumns() {
+    settleExpiry();
     if (committed == null || committed.isEmpty()) {
       return Set.of();
     }
@@ -260,7 +287,8 @@ public final class InstanceState {
   public static void beforeWrite(ManagedEntity owner, String field, Object oldValue, Object newValue) {
     InstanceState s = owner.$$jal$state();
     Mapper<?> m = s != null ? s.mapper : MAPPERS.get(owner.getClass());
-    RelationshipProperty<?, ?> r = m.findRelationship(field);
+    // A class without relationships (the common case) needs no lookup by field name: every write is to a column.
+    RelationshipProperty<?, ?> r = m.hasRelationships() ? m.findRelationship(field) : null;
     if (r == null) {
       if (s != null && !s.populating && s.key != null) {
         s.columnWritten(field, oldValue);

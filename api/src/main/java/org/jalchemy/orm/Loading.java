@@ -175,10 +175,11 @@ final class Loading {
     if (s.key == null || s.deletedFlushed) {
       return;
     }
+    // Session null: a session-wide expiry caught up with after the session closed (still expired, now detached).
     s.expiredToChange().addAllShared(s.mapper.columnFieldNames());
     unloadRelationships(s);
     s.resetChanges();
-    if (!session.modifiedStates.isEmpty()) { // empty after a flush, as on every commit: skip hashing each object
+    if (session != null && !session.modifiedStates.isEmpty()) { // empty after a flush, as on every commit: skip hashing each object
       session.modifiedStates.remove(s);
     }
   }

@@ -287,7 +287,7 @@ final class UnitOfWork {
     Mapper<Object> m = s.mapper;
     // keyed by column name: the one map per row that both the single INSERT and the executemany take
     Map<String, Object> values = new LinkedHashMap<>();
-    List<String> serverFilled = new ArrayList<>();
+    List<String> serverFilled = null; // made for the first column the server fills
     boolean generatesKey = false;
     long leftOut = 0; // bit i: column i not in this row (comparing the bits is how rows find their batch)
     int index = -1;
@@ -308,6 +308,9 @@ final class UnitOfWork {
         if (c.isAutoincrement()) {
           generatesKey = true;
         } else {
+          if (serverFilled == null) {
+            serverFilled = new ArrayList<>();
+          }
           serverFilled.add(p.fieldName());
         }
         leftOut |= index < 64 ? 1L << index : 0;
@@ -316,7 +319,7 @@ final class UnitOfWork {
       values.put(c.name(), v);
     }
     // Values the database chose (server defaults) are read on next access, as SQLAlchemy does without RETURNING.
-    if (!serverFilled.isEmpty()) {
+    if (serverFilled != null) {
       s.expiredToChange().addAll(serverFilled);
     }
     if (generatesKey && !conn.engine().dialect().batchReturnsGeneratedKeys()) {
@@ -589,8 +592,11 @@ final class UnitOfWork {
 
   /** Every statement succeeded: the objects' states move on. */
   private void finish() {
+    session.identityMap.ensureRoomFor(insertedStates.size());
+    session.insertedInTransaction.ensureCapacity(session.insertedInTransaction.size() + insertedStates.size());
     for (int i = 0; i < insertedStates.size(); i++) {
       InstanceState s = insertedStates.get(i);
+      s.settleExpiry(); // an expiry from while it was pending passes it by (it had no row then)
       s.key = insertedKeys.get(i);
       s.pending = false;
       s.insertedInTransaction = true;

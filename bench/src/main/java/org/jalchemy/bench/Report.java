@@ -110,6 +110,10 @@ final class Report {
         .append(sizes.warmup()).append(" warm-up round(s), ").append(sizes.rounds())
         .append(" measured round(s); the median is shown. A variant whose warm-up run took over ")
         .append(fmt(sizes.slowSeconds(), 0)).append(" s is measured once (\"slow\").\n\n");
+    md.append("Durability settings, the same for every library: PostgreSQL connections use "
+        + "`synchronous_commit=off` and SQLite runs in WAL mode with `synchronous=NORMAL`, so commits do not "
+        + "wait for the disk's flush (the single-row transactions measure the libraries, not this machine's "
+        + "fsync); on PostgreSQL a `CHECKPOINT` precedes each timed run.\n\n");
     md.append("Columns: *× raw JDBC* is the ratio to the workload's raw JDBC baseline (the plain batch, "
         + "without reWriteBatchedInserts, for bulk work); *× Hibernate best* compares a jalchemy variant with "
         + "the fastest Hibernate variant of the workload (below 1 is ahead); *peak heap* is the sum of the heap "

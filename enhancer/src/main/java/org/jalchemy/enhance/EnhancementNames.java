@@ -27,6 +27,9 @@ final class EnhancementNames {
    */
   static final String LOAD = "$$jal$load";
   static final String LOAD_DESC = "(ILjava/lang/Object;)Z";
+  /** The added {@code Object $$jal$peek(int slot)}: the field of that slot, boxed, without hooks (the ORM's reads). */
+  static final String PEEK = "$$jal$peek";
+  static final String PEEK_DESC = "(I)Ljava/lang/Object;";
   /** The added {@code static String[] $$jal$loadOrder()}: the field names in slot order. */
   static final String LOAD_ORDER = "$$jal$loadOrder";
   static final String LOAD_ORDER_DESC = "()[Ljava/lang/String;";

@@ -124,6 +124,7 @@ final class FieldAccessRewriting extends AsmVisitorWrapper.AbstractBase {
       if (!mixin) {
         addStateSlot();
         addLoader();
+        addPeek();
         addLoadOrder();
       }
       for (Map.Entry<String, String> e : mapped.entrySet()) {
@@ -196,6 +197,39 @@ final class FieldAccessRewriting extends AsmVisitorWrapper.AbstractBase {
         m.visitInsn(Opcodes.ICONST_0);
         m.visitInsn(Opcodes.IRETURN);
       }
+      m.visitMaxs(0, 0);
+      m.visitEnd();
+    }
+
+    /**
+     * {@code Object $$jal$peek(int slot) { switch (slot) { case 0: return this.f0; … } return null; }}
+     * (primitives boxed), in the slot order of {@link #addLoader}: how the ORM reads fields at flush.
+     */
+    private void addPeek() {
+      MethodVisitor m = super.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, PEEK, PEEK_DESC, null, null);
+      m.visitCode();
+      Label none = new Label();
+      if (!mapped.isEmpty()) {
+        Label[] cases = new Label[mapped.size()];
+        for (int i = 0; i < cases.length; i++) {
+          cases[i] = new Label();
+        }
+        m.visitVarInsn(Opcodes.ILOAD, 1);
+        m.visitTableSwitchInsn(0, cases.length - 1, none, cases);
+        int i = 0;
+        for (Map.Entry<String, String> e : mapped.entrySet()) {
+          m.visitLabel(cases[i++]);
+          m.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+          m.visitVarInsn(Opcodes.ALOAD, 0);
+          m.visitFieldInsn(Opcodes.GETFIELD, owner, e.getKey(), e.getValue());
+          Boxing.box(m, Type.getType(e.getValue()));
+          m.visitInsn(Opcodes.ARETURN);
+        }
+        m.visitLabel(none);
+        m.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+      }
+      m.visitInsn(Opcodes.ACONST_NULL);
+      m.visitInsn(Opcodes.ARETURN);
       m.visitMaxs(0, 0);
       m.visitEnd();
     }

@@ -49,6 +49,9 @@ public final class FieldAccessor {
 
   /** The field's value (boxed for primitives). */
   public Object get(Object target) {
+    if (loadSlot >= 0 && target.getClass() == field.getDeclaringClass()) {
+      return ((ManagedEntity) target).$$jal$peek(loadSlot); // the enhancer's generated read: no method handle
+    }
     try {
       return (Object) getter.invokeExact(target);
     } catch (RuntimeException | Error e) {

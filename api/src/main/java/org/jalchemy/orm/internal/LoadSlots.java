@@ -7,7 +7,7 @@ import java.util.List;
 import org.jalchemy.orm.ManagedEntity;
 
 /**
- * The field names of an enhanced class in the slot order of its generated {@code $$jal$load},
+ * The field names of an enhanced class in the slot order of its generated {@code $$jal$load} and {@code $$jal$peek},
  * read once per class from its generated {@code static String[] $$jal$loadOrder()}; empty for a
  * class without one (not enhanced, a mixin, or enhanced by an older enhancer).
  *
@@ -25,6 +25,7 @@ final class LoadSlots {
         return List.of();
       }
       try {
+        type.getDeclaredMethod("$$jal$peek", int.class); // generated with the loader; absent means an older enhancer
         Method m = type.getDeclaredMethod("$$jal$loadOrder");
         if (!Modifier.isStatic(m.getModifiers()) || m.getReturnType() != String[].class) {
           return List.of();

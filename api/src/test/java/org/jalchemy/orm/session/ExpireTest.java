@@ -83,4 +83,77 @@ class ExpireTest {
       assertThat(u.getFullname()).isEqualTo("Again");
     }
   }
+
+  /**
+   * A commit only counts an expiry; each object applies it when next touched. What the session
+   * gains after the commit (loaded, added and flushed, or moved in from another session) is not
+   * expired by it, and an object that was pending at an expireAll is not expired once flushed.
+   */
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void anExpiryAppliesToWhatTheSessionHeldThenAndNothingItGainsAfter(TestDatabase tdb) throws SQLException {
+    try (SessionDb db = new SessionDb(tdb); Session session = db.sessions.open()) {
+      SesUser before = new SesUser("before", "Before");
+      session.add(before);
+      session.commit(); // before: expired (lazily)
+
+      SesUser added = new SesUser("added", "Added");
+      session.add(added);
+      session.flush(); // persistent after the commit: not expired by it
+      SesUser loaded = session.scalars(org.jalchemy.Jalchemy.select(SesUser.class)
+          .where(org.jalchemy.orm.session.model.SesUser_.name.eq("added"))).one();
+      assertThat(loaded).isSameAs(added);
+      db.takeSql();
+      assertThat(added.getFullname()).isEqualTo("Added");
+      assertThat(db.takeSql()).as("no reload for an object flushed after the commit").isEmpty();
+      assertThat(inspect(before).expiredAttributes()).contains("name", "fullname");
+
+      SesUser pending = new SesUser("pending", "Pending");
+      session.add(pending);
+      session.expireAll(); // pending has no row yet: nothing of it to expire
+      session.flush();
+      db.takeSql();
+      assertThat(pending.getFullname()).isEqualTo("Pending");
+      assertThat(db.takeSql()).as("the expireAll while pending passes it by").isEmpty();
+      assertThat(inspect(added).expiredAttributes()).as("expireAll reached the persistent ones").contains("fullname");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void expireAllDiscardsUnflushedChangesAtOnce(TestDatabase tdb) throws SQLException {
+    try (SessionDb db = new SessionDb(tdb, SessionMaker.Options.defaults().expireOnCommit(false));
+         Session session = db.sessions.open()) {
+      SesUser u = new SesUser("sandy", "Sandy Cheeks");
+      session.add(u);
+      session.commit();
+      u.setFullname("Mine");
+      assertThat(session.isModified(u)).isTrue();
+      session.expireAll();
+      assertThat(session.isModified(u)).isFalse();
+      db.takeSql();
+      session.commit();
+      assertThat(db.statements()).as("the discarded change is not written").doesNotContain("UPDATE ses_user");
+      assertThat(u.getFullname()).isEqualTo("Sandy Cheeks");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void anObjectExpiredByCommitStaysExpiredWhenMovedToAnotherSession(TestDatabase tdb) throws SQLException {
+    try (SessionDb db = new SessionDb(tdb)) {
+      SesUser u = new SesUser("sandy", "Sandy Cheeks");
+      try (Session first = db.sessions.open()) {
+        first.add(u);
+        first.commit();
+      }
+      db.exec("UPDATE ses_user SET fullname = 'Elsewhere'");
+      try (Session second = db.sessions.open()) {
+        second.add(u); // detached, expired by the first session's commit: reloads here
+        db.takeSql();
+        assertThat(u.getFullname()).isEqualTo("Elsewhere");
+        assertThat(db.statements()).containsExactly("SELECT ses_user");
+      }
+    }
+  }
 }
