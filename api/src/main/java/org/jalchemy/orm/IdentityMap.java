@@ -22,7 +22,8 @@ final class IdentityMap {
   }
 
   private Map<IdentityKey, Entry> entries = new HashMap<>();
-  private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+  /** Made with the first entry: a session that never holds an object (one INSERT, one lookup that misses) needs none. */
+  private ReferenceQueue<Object> collected;
 
   Object get(IdentityKey key) {
     purge();
@@ -32,6 +33,9 @@ final class IdentityMap {
 
   void put(IdentityKey key, Object object) {
     purge();
+    if (collected == null) {
+      collected = new ReferenceQueue<>();
+    }
     entries.put(key, new Entry(key, object, collected));
   }
 
@@ -91,6 +95,9 @@ final class IdentityMap {
   }
 
   private void purge() {
+    if (collected == null) {
+      return;
+    }
     Entry e;
     while ((e = (Entry) collected.poll()) != null) {
       if (entries.get(e.key) == e) {

@@ -47,6 +47,7 @@ public final class Table extends FromClause {
     }
     Column<T> c = new Column<>(this, columnName, type);
     columns.put(columnName, c);
+    columnList = null;
     return c;
   }
 
@@ -152,8 +153,17 @@ public final class Table extends FromClause {
 
   @Override
   public List<Column<?>> columns() {
-    return List.copyOf(columns.values());
+    // Asked on every INSERT and flush: the copy is made once per change of the table's columns.
+    List<Column<?>> list = columnList;
+    if (list == null) {
+      list = List.copyOf(columns.values());
+      columnList = list;
+    }
+    return list;
   }
+
+  /** {@link #columns()} as last copied; null after a column was added. */
+  private volatile List<Column<?>> columnList;
 
   /** The primary key columns in table order. */
   public List<Column<?>> primaryKeyColumns() {
