@@ -164,41 +164,21 @@ final class FieldAccessRewriting extends AsmVisitorWrapper.AbstractBase {
      */
     private void addLoader() {
       MethodVisitor m = super.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, LOAD, LOAD_DESC, null, null);
-      m.visitCode();
-      Label refuse = new Label();
-      if (mapped.isEmpty()) {
-        m.visitInsn(Opcodes.ICONST_0);
-        m.visitInsn(Opcodes.IRETURN);
-      } else {
-        Label[] cases = new Label[mapped.size()];
-        for (int i = 0; i < cases.length; i++) {
-          cases[i] = new Label();
-        }
-        m.visitVarInsn(Opcodes.ILOAD, 1);
-        m.visitTableSwitchInsn(0, cases.length - 1, refuse, cases);
-        int i = 0;
-        for (Map.Entry<String, String> e : mapped.entrySet()) {
-          Type t = Type.getType(e.getValue());
-          m.visitLabel(cases[i++]);
-          m.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
-          if (t.getSort() != Type.OBJECT && t.getSort() != Type.ARRAY) {
-            m.visitVarInsn(Opcodes.ALOAD, 2);
-            m.visitJumpInsn(Opcodes.IFNULL, refuse);
-          }
-          m.visitVarInsn(Opcodes.ALOAD, 0);
+      switchOverSlots(m, (field, t, refuse) -> {
+        if (t.getSort() != Type.OBJECT && t.getSort() != Type.ARRAY) {
           m.visitVarInsn(Opcodes.ALOAD, 2);
-          Boxing.unbox(m, t);
-          m.visitFieldInsn(Opcodes.PUTFIELD, owner, e.getKey(), e.getValue());
-          m.visitInsn(Opcodes.ICONST_1);
-          m.visitInsn(Opcodes.IRETURN);
+          m.visitJumpInsn(Opcodes.IFNULL, refuse);
         }
-        m.visitLabel(refuse);
-        m.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+        m.visitVarInsn(Opcodes.ALOAD, 0);
+        m.visitVarInsn(Opcodes.ALOAD, 2);
+        Boxing.unbox(m, t);
+        m.visitFieldInsn(Opcodes.PUTFIELD, owner, field, t.getDescriptor());
+        m.visitInsn(Opcodes.ICONST_1);
+        m.visitInsn(Opcodes.IRETURN);
+      }, () -> {
         m.visitInsn(Opcodes.ICONST_0);
         m.visitInsn(Opcodes.IRETURN);
-      }
-      m.visitMaxs(0, 0);
-      m.visitEnd();
+      });
     }
 
     /**
@@ -207,29 +187,48 @@ final class FieldAccessRewriting extends AsmVisitorWrapper.AbstractBase {
      */
     private void addPeek() {
       MethodVisitor m = super.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, PEEK, PEEK_DESC, null, null);
+      switchOverSlots(m, (field, t, none) -> {
+        m.visitVarInsn(Opcodes.ALOAD, 0);
+        m.visitFieldInsn(Opcodes.GETFIELD, owner, field, t.getDescriptor());
+        Boxing.box(m, t);
+        m.visitInsn(Opcodes.ARETURN);
+      }, () -> {
+        m.visitInsn(Opcodes.ACONST_NULL);
+        m.visitInsn(Opcodes.ARETURN);
+      });
+    }
+
+    /** The code of one case of {@link #switchOverSlots}: it must end in a return. */
+    private interface SlotCase {
+      void emit(String field, Type type, Label otherwise);
+    }
+
+    /**
+     * The body of a method whose {@code int} first argument picks a mapped field: a
+     * {@code tableswitch} with one case per field in {@link #mapped} order, and {@code otherwise}
+     * for any other slot (a case may jump there too). Each jump target gets its stack-map frame (the
+     * arguments, an empty stack), as the class is written without computed frames.
+     */
+    private void switchOverSlots(MethodVisitor m, SlotCase eachField, Runnable otherwise) {
       m.visitCode();
-      Label none = new Label();
+      Label fallback = new Label();
       if (!mapped.isEmpty()) {
         Label[] cases = new Label[mapped.size()];
         for (int i = 0; i < cases.length; i++) {
           cases[i] = new Label();
         }
         m.visitVarInsn(Opcodes.ILOAD, 1);
-        m.visitTableSwitchInsn(0, cases.length - 1, none, cases);
+        m.visitTableSwitchInsn(0, cases.length - 1, fallback, cases);
         int i = 0;
         for (Map.Entry<String, String> e : mapped.entrySet()) {
           m.visitLabel(cases[i++]);
           m.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
-          m.visitVarInsn(Opcodes.ALOAD, 0);
-          m.visitFieldInsn(Opcodes.GETFIELD, owner, e.getKey(), e.getValue());
-          Boxing.box(m, Type.getType(e.getValue()));
-          m.visitInsn(Opcodes.ARETURN);
+          eachField.emit(e.getKey(), Type.getType(e.getValue()), fallback);
         }
-        m.visitLabel(none);
+        m.visitLabel(fallback);
         m.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
       }
-      m.visitInsn(Opcodes.ACONST_NULL);
-      m.visitInsn(Opcodes.ARETURN);
+      otherwise.run();
       m.visitMaxs(0, 0);
       m.visitEnd();
     }

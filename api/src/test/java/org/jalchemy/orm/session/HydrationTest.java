@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HydrationTest {
 
   @Test
-  void theGeneratedLoaderStoresValuesByTheSlotsOfItsLoadOrderAndRefusesWhatItCannotStore() throws Exception {
+  void theGeneratedLoaderAndPeekUseTheSlotsOfTheLoadOrderAndTheLoaderRefusesWhatItCannotStore() throws Exception {
     List<String> order = List.of((String[]) SesItem.class.getMethod("$$jal$loadOrder").invoke(null));
     assertThat(order).containsExactly("id", "label", "quantity", "version");
     SesItem item = new SesItem("bolt", 3);
@@ -37,6 +37,10 @@ class HydrationTest {
     assertThat(item.getQuantity()).isEqualTo(7);
     assertThat(item.getLabel()).isEqualTo("nut");
     assertThat(item.getId()).isEqualTo(41);
+    // and $$jal$peek reads them back by the same slots (a primitive boxed), as the flush does
+    assertThat(loader.$$jal$peek(order.indexOf("quantity"))).isEqualTo(7);
+    assertThat(loader.$$jal$peek(order.indexOf("label"))).isEqualTo("nut");
+    assertThat(loader.$$jal$peek(order.size())).isNull();
 
     // null for a primitive and slots it does not have: false, so the ORM takes its slower path
     assertThat(loader.$$jal$load(order.indexOf("quantity"), null)).isFalse();
