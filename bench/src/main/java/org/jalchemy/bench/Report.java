@@ -108,7 +108,8 @@ final class Report {
         .append(sizes.singles()).append(" single-row transactions; ").append(sizes.lookups())
         .append(" primary-key lookups in a table of ").append(sizes.lookupTable()).append(" rows. ")
         .append(sizes.warmup()).append(" warm-up round(s), ").append(sizes.rounds())
-        .append(" measured round(s); the median is shown. A variant whose warm-up run took over ")
+        .append(" measured round(s), ").append(sizes.rounds() * Workload.SHORT)
+        .append(" for the large result, the single-row transactions and the lookups; the median is shown. A variant whose warm-up run took over ")
         .append(fmt(sizes.slowSeconds(), 0)).append(" s is measured once (\"slow\").\n\n");
     md.append("Durability settings, the same for every library: PostgreSQL connections use "
         + "`synchronous_commit=off` and SQLite runs in WAL mode with `synchronous=NORMAL`, so commits do not "

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs every workload of one database in rounds: warm-up rounds first (not counted), then the
- * measured rounds. In each round every workload runs each of its variants once, in an order that
+ * measured rounds (three times as many for the workloads whose runs take milliseconds; the others
+ * are done by then and skipped). In each round every workload runs each of its variants once, in an order that
  * rotates from round to round, so that drift of the machine hits every variant alike. A variant
  * that changes the table gets a fresh one (dropped, created, filled by raw JDBC, untimed); one that
  * only reads shares the round's table. Each run starts after a GC with the heap pools' peak usage
@@ -36,11 +37,12 @@ final class Runner {
     for (Workload w : workloads) {
       List<Stats> list = new ArrayList<>();
       for (Variant v : w.variants()) {
-        list.add(new Stats(w, v, sizes.rounds()));
+        list.add(new Stats(w, v, sizes.rounds() * w.roundsFactor()));
       }
       out.put(w, list);
     }
-    int total = sizes.warmup() + sizes.rounds();
+    int most = workloads.stream().mapToInt(Workload::roundsFactor).max().orElse(1);
+    int total = sizes.warmup() + sizes.rounds() * most;
     for (int round = 0; round < total; round++) {
       boolean measuring = round >= sizes.warmup();
       log.accept("  round " + (round + 1) + "/" + total + (measuring ? "" : " (warm-up)"));

@@ -11,6 +11,12 @@ import java.util.List;
  * @param expected the number each variant's {@link Variant.Check} must find
  * @param baseline the label of the raw JDBC variant the ratios are taken to
  * @param variants the variants, run interleaved round by round
+ * @param roundsFactor how many times the configured measured rounds it gets: more for the workloads
+ *     whose runs take milliseconds, whose medians the machine's noise moves most
  */
 public record Workload(String name, int preloadRows, boolean freshPerVariant, long expected, String baseline,
-    List<Variant> variants) {}
+    List<Variant> variants, int roundsFactor) {
+
+  /** The short workloads' factor: their runs cost little, and three times the runs steady their medians. */
+  static final int SHORT = 3;
+}

@@ -29,7 +29,7 @@ final class Workloads {
     for (Workload w : all) {
       List<Variant> keep = w.variants().stream().filter(v -> java.util.Arrays.stream(only.split("[|]")).anyMatch(v.label()::contains)).toList();
       if (!keep.isEmpty()) {
-        out.add(new Workload(w.name(), w.preloadRows(), w.freshPerVariant(), w.expected(), w.baseline(), keep));
+        out.add(new Workload(w.name(), w.preloadRows(), w.freshPerVariant(), w.expected(), w.baseline(), keep, w.roundsFactor()));
       }
     }
     return out;
@@ -54,7 +54,7 @@ final class Workloads {
     insert.add(new Variant("Hibernate, IDENTITY", () -> HibernateVariants.bulkInsertIdentity(hibernate(ctx), n), TABLE_ROWS));
     insert.add(new Variant("jOOQ batch", () -> JooqVariants.batchInsert(ctx.jooq, n), TABLE_ROWS));
     insert.add(new Variant("jOOQ multi-row insert (1,000 rows each)", () -> JooqVariants.multiRowInsert(ctx.jooq, n), TABLE_ROWS));
-    out.add(new Workload("bulk insert " + n + " rows, one transaction", 0, true, n, RAW_BATCH, insert));
+    out.add(new Workload("bulk insert " + n + " rows, one transaction", 0, true, n, RAW_BATCH, insert, 1));
 
     List<Variant> fetch = new ArrayList<>();
     fetch.add(new Variant(RAW_FETCH, () -> JdbcVariants.fetch(ctx.jdbc), RETURNED));
@@ -68,7 +68,7 @@ final class Workloads {
     fetch.add(new Variant("Hibernate tuples", () -> HibernateVariants.fetchTuples(hibernate(ctx)), RETURNED));
     fetch.add(new Variant("jOOQ records", () -> JooqVariants.fetchRecords(ctx.jooq), RETURNED));
     fetch.add(new Variant("jOOQ into small objects", () -> JooqVariants.fetchInto(ctx.jooq), RETURNED));
-    out.add(new Workload("large result, " + n + " rows", n, false, n, RAW_FETCH, fetch));
+    out.add(new Workload("large result, " + n + " rows", n, false, n, RAW_FETCH, fetch, Workload.SHORT));
 
     int s = sz.singles();
     List<Variant> singles = new ArrayList<>();
@@ -77,7 +77,7 @@ final class Workloads {
     singles.add(new Variant("jalchemy Core (connection per row)", () -> JalchemyVariants.coreSingleInserts(ctx.engine, s), TABLE_ROWS, 1.1));
     singles.add(new Variant("Hibernate (session per row)", () -> HibernateVariants.singleInserts(hibernate(ctx), s), TABLE_ROWS));
     singles.add(new Variant("jOOQ (transaction per row)", () -> JooqVariants.singleInserts(ctx.jooq, s), TABLE_ROWS));
-    out.add(new Workload("single-row transactions x" + s, 0, true, s, RAW, singles));
+    out.add(new Workload("single-row transactions x" + s, 0, true, s, RAW, singles, Workload.SHORT));
 
     List<Variant> lookups = new ArrayList<>();
     lookups.add(new Variant(RAW, () -> JdbcVariants.pkSelects(ctx.jdbc, ctx.lookups), RETURNED));
@@ -85,7 +85,7 @@ final class Workloads {
     lookups.add(new Variant("jalchemy Core select (connection each)", () -> JalchemyVariants.corePkSelect(ctx.engine, ctx.lookups), RETURNED, 1.1));
     lookups.add(new Variant("Hibernate find (session each)", () -> HibernateVariants.find(hibernate(ctx), ctx.lookups), RETURNED));
     lookups.add(new Variant("jOOQ fetchOne", () -> JooqVariants.pkSelects(ctx.jooq, ctx.lookups), RETURNED));
-    out.add(new Workload("primary-key selects x" + sz.lookups(), sz.lookupTable(), false, sz.lookups(), RAW, lookups));
+    out.add(new Workload("primary-key selects x" + sz.lookups(), sz.lookupTable(), false, sz.lookups(), RAW, lookups, Workload.SHORT));
 
     List<Variant> update = new ArrayList<>();
     update.add(new Variant(RAW_BATCH, () -> JdbcVariants.bulkUpdate(ctx.jdbc), UPDATED_ROWS));
@@ -93,7 +93,7 @@ final class Workloads {
     update.add(new Variant("jalchemy ORM bulk UPDATE by key (dicts)", () -> JalchemyVariants.ormBulkUpdate(ctx.sessions), UPDATED_ROWS));
     update.add(new Variant("Hibernate (load 1,000 at a time, flush, clear)", () -> HibernateVariants.update(hibernate(ctx), ctx.range), UPDATED_ROWS));
     update.add(new Variant("jOOQ batch update", () -> JooqVariants.batchUpdate(ctx.jooq), UPDATED_ROWS));
-    out.add(new Workload("bulk update " + n + " rows", n, true, n, RAW_BATCH, update));
+    out.add(new Workload("bulk update " + n + " rows", n, true, n, RAW_BATCH, update, 1));
     return out;
   }
 
