@@ -327,9 +327,11 @@ public final class Connection implements AutoCloseable {
     PreparedStatement ps = null;
     try {
       List<Column<?>> generated = generatedKeyColumns(c);
-      ps = generated.isEmpty()
-          ? raw.prepareStatement(c.sql())
-          : raw.prepareStatement(c.sql(), java.sql.Statement.RETURN_GENERATED_KEYS);
+      ps = generated.isEmpty() ? raw.prepareStatement(c.sql())
+          // pgjdbc turns RETURN_GENERATED_KEYS into RETURNING *, sending every column back; name the key.
+          : generated.size() == 1 && engine.dialect().name().equals("postgresql")
+              ? raw.prepareStatement(c.sql(), new String[] {generated.get(0).name()})
+              : raw.prepareStatement(c.sql(), java.sql.Statement.RETURN_GENERATED_KEYS);
       bind(ps, c, values);
       if (options.fetchSize() > 0) {
         ps.setFetchSize(options.fetchSize());
@@ -549,7 +551,8 @@ public final class Connection implements AutoCloseable {
 
   /**
    * Where the key is among the generated-keys columns: pgjdbc returns every column of the row
-   * (RETURNING *), so the first is not necessarily the key; other drivers return just the key.
+   * when asked with RETURN_GENERATED_KEYS (RETURNING *), so the first is not necessarily the key;
+   * asked by name (as jalchemy does for a one-column key) and on other drivers, just the key.
    */
   private static int keyColumnIndex(ResultSet keys, Column<?> column) throws SQLException {
     ResultSetMetaData md = keys.getMetaData();

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs every workload of one database in rounds: warm-up rounds first (not counted), then the
- * measured rounds (three times as many for the workloads whose runs take milliseconds; the others
+ * measured rounds (twice as many for the workloads whose runs take milliseconds; the others
  * are done by then and skipped). In each round every workload runs each of its variants once, in an order that
  * rotates from round to round, so that drift of the machine hits every variant alike. A variant
  * that changes the table gets a fresh one (dropped, created, filled by raw JDBC, untimed); one that

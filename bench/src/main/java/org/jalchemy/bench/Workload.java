@@ -17,6 +17,6 @@ import java.util.List;
 public record Workload(String name, int preloadRows, boolean freshPerVariant, long expected, String baseline,
     List<Variant> variants, int roundsFactor) {
 
-  /** The short workloads' factor: their runs cost little, and three times the runs steady their medians. */
-  static final int SHORT = 3;
+  /** The short workloads' factor: their runs cost little, and twice the runs steady their medians. */
+  static final int SHORT = 2;
 }
