@@ -328,10 +328,8 @@ public final class Connection implements AutoCloseable {
     try {
       List<Column<?>> generated = generatedKeyColumns(c);
       ps = generated.isEmpty() ? raw.prepareStatement(c.sql())
-          // pgjdbc turns RETURN_GENERATED_KEYS into RETURNING *, sending every column back; name the key.
-          : generated.size() == 1 && engine.dialect().name().equals("postgresql")
-              ? raw.prepareStatement(c.sql(), new String[] {generated.get(0).name()})
-              : raw.prepareStatement(c.sql(), java.sql.Statement.RETURN_GENERATED_KEYS);
+          : generated.size() == 1 ? prepareReturningKey(c.sql(), generated.get(0))
+          : raw.prepareStatement(c.sql(), java.sql.Statement.RETURN_GENERATED_KEYS);
       bind(ps, c, values);
       if (options.fetchSize() > 0) {
         ps.setFetchSize(options.fetchSize());
@@ -384,19 +382,22 @@ public final class Connection implements AutoCloseable {
     }
   }
 
-  /**
-   * A batch statement, asking for generated keys when {@code generated} is set: by column name on
-   * PostgreSQL (else pgjdbc returns every column, RETURNING *), as the driver's generated keys elsewhere.
-   */
+  /** A batch statement, asking for generated keys when {@code generated} is set ({@link #prepareReturningKey}). */
   private PreparedStatement prepareBatch(String sql, Column<?> generated) throws SQLException {
-    if (generated == null) {
-      return raw.prepareStatement(sql);
+    if (generated == null || engine.dialect().name().equals("sqlite")) {
+      return raw.prepareStatement(sql); // on SQLite the batch's keys follow from last_insert_rowid()
     }
+    return prepareReturningKey(sql, generated);
+  }
+
+  /**
+   * A statement that hands back the generated {@code key}: by column name on PostgreSQL (asked
+   * with RETURN_GENERATED_KEYS, pgjdbc sends RETURNING * and every column comes back), as the
+   * driver's generated keys elsewhere.
+   */
+  private PreparedStatement prepareReturningKey(String sql, Column<?> key) throws SQLException {
     if (engine.dialect().name().equals("postgresql")) {
-      return raw.prepareStatement(sql, new String[] {generated.name()});
-    }
-    if (engine.dialect().name().equals("sqlite")) {
-      return raw.prepareStatement(sql); // the keys follow from last_insert_rowid()
+      return raw.prepareStatement(sql, new String[] {key.name()});
     }
     return raw.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
   }
@@ -458,21 +459,14 @@ public final class Connection implements AutoCloseable {
       }
     }
     List<List<Object>> keys = new ArrayList<>(batch.size());
-    if (source.length == 1 && source[0] == -1) {
-      // The usual generated one-column key: one immutable one-element list per row, which the
-      // ORM's identity key then keeps as it is.
-      for (int row = 0; row < batch.size(); row++) {
-        Object v = generatedValues.get(row);
-        keys.add(v != null ? List.of(v) : Collections.singletonList(null));
-      }
-      return Collections.unmodifiableList(keys);
-    }
     for (int row = 0; row < batch.size(); row++) {
       Object[] pk = new Object[source.length];
       for (int k = 0; k < pk.length; k++) {
         pk[k] = source[k] == -1 ? generatedValues.get(row) : source[k] == -2 ? null : batch.get(row).get(source[k]);
       }
-      keys.add(Collections.unmodifiableList(Arrays.asList(pk)));
+      // The usual generated one-column key as List.of, which the ORM's identity key keeps as it is.
+      boolean generatedOnly = pk.length == 1 && source[0] == -1 && pk[0] != null;
+      keys.add(generatedOnly ? List.of(pk[0]) : Collections.unmodifiableList(Arrays.asList(pk)));
     }
     return Collections.unmodifiableList(keys);
   }

@@ -49,7 +49,7 @@ public final class FieldAccessor {
 
   /** The field's value (boxed for primitives). */
   public Object get(Object target) {
-    if (loadSlot >= 0 && target.getClass() == field.getDeclaringClass()) {
+    if (hasGeneratedAccess(target)) {
       return ((ManagedEntity) target).$$jal$peek(loadSlot); // the enhancer's generated read: no method handle
     }
     try {
@@ -82,12 +82,12 @@ public final class FieldAccessor {
   }
 
   /**
-   * Sets the field to a loaded value: one call of the generated {@code $$jal$load} when the object
-   * is exactly of the field's declaring class (a subclass's {@code $$jal$load} numbers its own
-   * fields), else {@link #set}, which also gives the errors for a null primitive or a wrong type.
+   * Sets the field to a loaded value: one call of the generated {@code $$jal$load} where it reaches
+   * the field ({@link #hasGeneratedAccess}), else {@link #set}, which also gives the errors for a
+   * null primitive or a wrong type.
    */
   public void load(Object target, Object value) {
-    if (loadSlot >= 0 && target.getClass() == field.getDeclaringClass()) {
+    if (hasGeneratedAccess(target)) {
       try {
         if (((ManagedEntity) target).$$jal$load(loadSlot, value)) {
           return;
@@ -97,6 +97,14 @@ public final class FieldAccessor {
       }
     }
     set(target, value);
+  }
+
+  /**
+   * Whether {@code target}'s generated {@code $$jal$peek}/{@code $$jal$load} reach this field: its
+   * class has them and declares the field (a subclass's generated methods number its own fields).
+   */
+  private boolean hasGeneratedAccess(Object target) {
+    return loadSlot >= 0 && target.getClass() == field.getDeclaringClass();
   }
 
   private static String wrapperName(Class<?> primitive) {
