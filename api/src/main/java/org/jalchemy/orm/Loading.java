@@ -107,9 +107,8 @@ final class Loading {
   /** The identity of the row's object, or null when a key column is null. */
   private static IdentityKey identityOf(Mapper<Object> mapper, int[] pk, Row row, int offset) {
     if (pk.length == 1) {
-      // The usual single-column key: an immutable one-element list, which IdentityKey keeps as is.
-      Object v = row.get(offset + pk[0]);
-      return v == null ? null : new IdentityKey(mapper.mappedClass(), List.of(v));
+      Object v = row.get(offset + pk[0]); // the usual single-column key: held as its value
+      return v == null ? null : IdentityKey.of(mapper.mappedClass(), v);
     }
     Object[] values = new Object[pk.length];
     for (int i = 0; i < pk.length; i++) {
@@ -250,7 +249,7 @@ final class Loading {
     if (s.expired().contains(p.fieldName())) {
       int i = s.mapper.primaryKey().indexOf(p);
       if (i >= 0 && s.key != null) {
-        return s.key.key().get(i);
+        return s.key.value(i);
       }
       loadExpired(session, s);
     }

@@ -36,7 +36,8 @@ public final class Mapper<E> {
   private final ColumnProperty<E, ?> version;
   private final List<RelationshipProperty<E, ?>> relationships;
   private final Map<String, RelationshipProperty<E, ?>> relationshipsByField = new LinkedHashMap<>();
-  private final MethodHandle constructor;
+  /** New instances for loading (see InstanceFactory: a plain {@code new} where the JVM allows). */
+  private final java.util.function.Supplier<Object> factory;
   private final Set<String> columnFieldNames;
 
   /** Made by the mapper configuration; applications use {@link #of}. */
@@ -52,7 +53,7 @@ public final class Mapper<E> {
     this.table = table;
     this.columns = List.copyOf(columns);
     this.relationships = List.copyOf(relationships);
-    this.constructor = constructor;
+    this.factory = org.jalchemy.orm.internal.InstanceFactory.of(mappedClass, constructor);
     ColumnProperty<E, ?> v = null;
     for (ColumnProperty<E, ?> p : columns) {
       columnsByField.put(p.fieldName(), p);
@@ -175,7 +176,7 @@ public final class Mapper<E> {
   @SuppressWarnings("unchecked")
   public E newInstance() {
     try {
-      return (E) (Object) constructor.invokeExact();
+      return (E) factory.get();
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable t) {

@@ -58,7 +58,7 @@ final class Merging {
   private Object findTarget(InstanceState s) {
     List<Object> key = new ArrayList<>();
     for (ColumnProperty<Object, ?> p : s.mapper.primaryKey()) {
-      Object v = s.expired().contains(p.fieldName()) && s.key != null ? s.key.key().get(key.size()) : p.get(s.object);
+      Object v = s.expired().contains(p.fieldName()) && s.key != null ? s.key.value(key.size()) : p.get(s.object);
       if (v == null) {
         return null;
       }

@@ -246,7 +246,7 @@ final class UnitOfWork {
     if (s.expired().contains(p.fieldName())) {
       int i = s.mapper.primaryKey().indexOf(p);
       if (i >= 0 && s.key != null) {
-        return s.key.key().get(i);
+        return s.key.value(i);
       }
       Loading.loadExpired(session, s);
     }
@@ -285,13 +285,16 @@ final class UnitOfWork {
       syncManyToOne(s);
     }
     Mapper<Object> m = s.mapper;
-    // keyed by column name: the one map per row that both the single INSERT and the executemany take
-    Map<String, Object> values = new LinkedHashMap<>();
+    List<ColumnProperty<Object, ?>> props = m.columnProperties();
+    // positional: values[i] belongs to the i-th column this row gives (the unit of work's rows take no map)
+    Object[] values = new Object[props.size()];
+    int given = 0;
     List<String> serverFilled = null; // made for the first column the server fills
     boolean generatesKey = false;
     long leftOut = 0; // bit i: column i not in this row (comparing the bits is how rows find their batch)
+    boolean wide = props.size() > 64; // past 64 columns the rows compare their column lists instead
     int index = -1;
-    for (ColumnProperty<Object, ?> p0 : m.columnProperties()) {
+    for (ColumnProperty<Object, ?> p0 : props) {
       index++;
       ColumnProperty<Object, Object> p = cast(p0);
       Column<?> c = p.column();
@@ -316,28 +319,62 @@ final class UnitOfWork {
         leftOut |= index < 64 ? 1L << index : 0;
         continue;
       }
-      values.put(c.name(), v);
+      values[given++] = v;
     }
     // Values the database chose (server defaults) are read on next access, as SQLAlchemy does without RETURNING.
     if (serverFilled != null) {
       s.expiredToChange().addAll(serverFilled);
     }
+    List<Column<?>> columns = wide ? givenColumns(m, s) : null;
     if (generatesKey && !conn.engine().dialect().batchReturnsGeneratedKeys()) {
       runBatch();
-      List<Object> inserted = conn.execute(new Insert<>(m.table()).values(values)).insertedPrimaryKey();
-      assignKey(s, inserted);
+      List<Column<?>> cols = columns != null ? columns : givenColumns(m, leftOut);
+      assignKey(s, conn.execute(new Insert<>(m.table()).values(rowMap(cols, values))).insertedPrimaryKey());
       return;
     }
-    boolean sameColumns = m.columnProperties().size() <= 64 ? leftOut == batchLeftOut : batchColumns.equals(values.keySet());
+    boolean sameColumns = wide ? batchColumns.equals(columns) : leftOut == batchLeftOut;
     if (batchTable != m.table() || !sameColumns) {
       runBatch();
       batchTable = m.table();
-      batchColumns = values.keySet();
+      batchColumns = columns != null ? columns : givenColumns(m, leftOut);
       batchLeftOut = leftOut;
     }
     batchRows.add(values);
     batchStates.add(s);
     batchGeneratesKeys |= generatesKey;
+  }
+
+  /** The columns of {@code m} a row gives, those whose bit is not set in {@code leftOut} (at most 64 columns). */
+  private static List<Column<?>> givenColumns(Mapper<Object> m, long leftOut) {
+    List<ColumnProperty<Object, ?>> props = m.columnProperties();
+    List<Column<?>> columns = new ArrayList<>(props.size());
+    for (int i = 0; i < props.size(); i++) {
+      if ((leftOut & (1L << i)) == 0) {
+        columns.add(props.get(i).column());
+      }
+    }
+    return columns;
+  }
+
+  /** The columns a row of a class with more than 64 columns gives: those whose value is set or has no server fill. */
+  private static List<Column<?>> givenColumns(Mapper<Object> m, InstanceState s) {
+    List<Column<?>> columns = new ArrayList<>();
+    for (ColumnProperty<Object, ?> p : m.columnProperties()) {
+      Column<?> c = p.column();
+      if (p.get(s.object) != null || !(c.isAutoincrement() || c.serverDefault() != null)) {
+        columns.add(c);
+      }
+    }
+    return columns;
+  }
+
+  /** One row's values keyed by column name, for the single-row INSERT. */
+  private static Map<String, Object> rowMap(List<Column<?>> columns, Object[] values) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      row.put(columns.get(i).name(), values[i]);
+    }
+    return row;
   }
 
   /** Whether a many-to-one target of {@code s} waits in the current batch, its key not known yet. */
@@ -360,6 +397,13 @@ final class UnitOfWork {
   private void assignKey(InstanceState s, List<Object> inserted) {
     Mapper<Object> m = s.mapper;
     List<ColumnProperty<Object, ?>> pk = m.primaryKey();
+    if (pk.size() == 1 && inserted != null && inserted.size() == 1 && inserted.get(0) != null && pk.get(0).get(s.object) == null) {
+      // the usual case, one generated key column: straight from the driver's key into the object and its identity
+      cast(pk.get(0)).set(s.object, inserted.get(0));
+      insertedStates.add(s);
+      insertedKeys.add(IdentityKey.of(m.mappedClass(), inserted.get(0)));
+      return;
+    }
     Object[] key = new Object[pk.size()];
     for (int i = 0; i < key.length; i++) {
       ColumnProperty<Object, Object> p = cast(pk.get(i));
@@ -371,13 +415,13 @@ final class UnitOfWork {
       key[i] = v;
     }
     insertedStates.add(s);
-    insertedKeys.add(new IdentityKey(m.mappedClass(), key.length == 1 ? List.of(key[0]) : List.of(key)));
+    insertedKeys.add(key.length == 1 ? IdentityKey.of(m.mappedClass(), key[0]) : new IdentityKey(m.mappedClass(), List.of(key)));
   }
 
   private Table batchTable;
-  private Set<String> batchColumns = Set.of();
+  private List<Column<?>> batchColumns = List.of();
   private long batchLeftOut;
-  private final List<Map<String, Object>> batchRows = new ArrayList<>();
+  private final List<Object[]> batchRows = new ArrayList<>();
   private final List<InstanceState> batchStates = new ArrayList<>();
   private boolean batchGeneratesKeys;
 
@@ -387,13 +431,14 @@ final class UnitOfWork {
       return;
     }
     if (batchRows.size() == 1) {
-      assignKey(batchStates.get(0), conn.execute(new Insert<>(batchTable).values(batchRows.get(0))).insertedPrimaryKey());
+      Map<String, Object> row = rowMap(batchColumns, batchRows.get(0));
+      assignKey(batchStates.get(0), conn.execute(new Insert<>(batchTable).values(row)).insertedPrimaryKey());
     } else {
       Insert<Object> insert = new Insert<>(batchTable);
       if (batchGeneratesKeys) {
         insert = insert.withGeneratedKeys(); // asked for only when the database makes them
       }
-      List<List<Object>> keys = conn.execute(insert, List.copyOf(batchRows)).insertedPrimaryKeyRows();
+      List<List<Object>> keys = conn.insertRows(insert, batchColumns, batchRows).insertedPrimaryKeyRows();
       for (int i = 0; i < batchStates.size(); i++) {
         assignKey(batchStates.get(i), keys == null ? null : keys.get(i));
       }

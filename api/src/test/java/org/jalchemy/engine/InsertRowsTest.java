@@ -1,0 +1,118 @@
+package org.jalchemy.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jalchemy.Jalchemy.insert;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.schema.Column;
+import org.jalchemy.schema.MetaData;
+import org.jalchemy.schema.Table;
+import org.jalchemy.testing.TestDatabase;
+import org.jalchemy.types.Types;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code Connection.insertRows}: the executemany of positional rows (what the unit of work
+ * flushes through). Same statement and batching as the executemany of maps; values bound in the
+ * order of the columns given, Java-side defaults filled in, keys matched to their rows.
+ */
+class InsertRowsTest {
+  private static final int ROWS = 1_500;
+
+  private final MetaData md = new MetaData();
+  private final Table items = md.table("eng_rows_item");
+  private final Column<Long> id = items.column("id", Types.BIG_INTEGER).primaryKey();
+  private final Column<String> name = items.column("name", Types.string(40)).notNull();
+  private final Column<Integer> qty = items.column("qty", Types.INTEGER);
+  private final Column<String> origin = items.column("origin", Types.string(20)).defaultValue(() -> "import");
+
+  private Engine freshTable(TestDatabase db) {
+    Engine engine = db.engine();
+    md.dropAll(engine, true);
+    md.createAll(engine);
+    return engine;
+  }
+
+  private record Stored(String name, Integer qty, String origin) {}
+
+  private static Map<Long, Stored> stored(Engine engine) throws Exception {
+    Map<Long, Stored> rows = new HashMap<>();
+    try (Connection conn = engine.connect(); Statement st = conn.jdbcConnection().createStatement();
+        ResultSet rs = st.executeQuery("SELECT id, name, qty, origin FROM eng_rows_item")) {
+      while (rs.next()) {
+        rows.put(rs.getLong(1), new Stored(rs.getString(2), (Integer) rs.getObject(3), rs.getString(4)));
+      }
+    }
+    return rows;
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void rowsAreBoundInColumnOrderWithDefaultsAndGetTheirKeys(TestDatabase db) throws Exception {
+    try (Engine engine = freshTable(db)) {
+      List<List<Object>> sentParameters = new CopyOnWriteArrayList<>();
+      engine.addListener(new ExecutionListener() {
+        @Override
+        public void beforeExecute(ExecutionContext ctx) {
+          if (ctx.sql().contains("INSERT INTO")) {
+            for (Object set : ctx.parameters()) {
+              sentParameters.add(new ArrayList<>((List<?>) set));
+            }
+          }
+        }
+      });
+      List<Object[]> rows = new ArrayList<>();
+      for (int i = 0; i < ROWS; i++) {
+        rows.add(new Object[] {i % 7 == 0 ? null : i, "item " + i}); // columns given in another order than the table's
+      }
+      List<List<Object>> keys;
+      try (Connection conn = engine.connect()) {
+        var result = conn.insertRows(insert(items).withGeneratedKeys(), List.of(qty, name), rows);
+        assertThat(result.rowcount()).isEqualTo(ROWS);
+        keys = result.insertedPrimaryKeyRows();
+        conn.commit();
+      }
+
+      assertThat(sentParameters).as("every value reached the database as a bound parameter").hasSize(ROWS)
+          .allSatisfy(set -> assertThat(set).hasSize(3).contains("import"));
+      Map<Long, Stored> stored = stored(engine);
+      assertThat(stored).hasSize(ROWS);
+      assertThat(keys).hasSize(ROWS);
+      for (int i = 0; i < ROWS; i++) {
+        Stored s = stored.get(((Number) keys.get(i).get(0)).longValue());
+        assertThat(s).as("row %d by its key", i).isEqualTo(new Stored("item " + i, i % 7 == 0 ? null : i, "import"));
+      }
+      md.dropAll(engine);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void badCallsSayWhatToPassAndWriteNothing(TestDatabase db) throws Exception {
+    MetaData other = new MetaData();
+    Column<String> foreign = other.table("eng_rows_other").column("name", Types.string(40));
+    try (Engine engine = freshTable(db); Connection conn = engine.connect()) {
+      assertThatThrownBy(() -> conn.insertRows(insert(items), List.of(name), List.of()))
+          .isInstanceOf(ArgumentError.class).hasMessageContaining("at least one row");
+      assertThatThrownBy(() -> conn.insertRows(insert(items), List.of(foreign), List.<Object[]>of(new Object[] {"x"})))
+          .isInstanceOf(ArgumentError.class).hasMessageContaining("of another table").hasMessageContaining("eng_rows_item");
+      assertThatThrownBy(() -> conn.insertRows(insert(items), List.of(name, qty), List.<Object[]>of(new Object[] {"x"})))
+          .isInstanceOf(ArgumentError.class).hasMessageContaining("row 0 has 1 value(s) for 2 columns");
+      assertThatThrownBy(() -> conn.insertRows(insert(items).values(Map.of("name", "x")), List.of(name),
+          List.<Object[]>of(new Object[] {"y"})))
+          .isInstanceOf(ArgumentError.class).hasMessageContaining("without values()");
+      conn.commit();
+      assertThat(stored(engine)).isEmpty();
+      md.dropAll(engine);
+    }
+  }
+}
