@@ -14,6 +14,7 @@ import org.jalchemy.engine.internal.ErrorTranslator;
 import org.jalchemy.engine.internal.InsertDefaults;
 import org.jalchemy.engine.internal.JdbcRowSource;
 import org.jalchemy.engine.internal.ResultShape;
+import org.jalchemy.engine.internal.SqliteBatchKeys;
 import org.jalchemy.engine.internal.StatementCache;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.DBAPIError;
@@ -480,11 +481,11 @@ public final class Connection implements AutoCloseable {
   /** The primary key of each row of a batch, the generated column read from getGeneratedKeys in row order. */
   private List<List<Object>> batchKeys(PreparedStatement ps, CompiledStatement c, Column<?> generated, List<List<Object>> batch)
       throws SQLException {
-    if (engine.dialect().name().equals("sqlite")) {
-      try (java.sql.Statement st = raw.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
-        rs.next();
-        return keyRows(c, generated, batch, consecutiveRowids(c, generated, rs.getLong(1), batch.size()));
-      }
+    if (engine.dialect().name().equals("sqlite")) { // SQLite tells only the last rowid: the keys are worked out from it
+      var quote = engine.dialect().identifiers();
+      List<Object> rowids = SqliteBatchKeys.keys(raw, quote.quote(c.table().name()), c.table().name(),
+          quote.quote(generated.name()), generated.type(), batch.size());
+      return keyRows(c, generated, batch, rowids);
     }
     List<Object> generatedValues = new ArrayList<>(batch.size());
     try (ResultSet rs = ps.getGeneratedKeys()) {
@@ -534,35 +535,6 @@ public final class Connection implements AutoCloseable {
       keys.add(Collections.unmodifiableList(Arrays.asList(pk)));
     }
     return Collections.unmodifiableList(keys);
-  }
-
-  /**
-   * SQLite reports only the last rowid of a batch. Inside the transaction no other connection can
-   * write, and a new rowid is the largest plus one, so the batch's rows hold the {@code n} rowids
-   * ending at the last; a count over that range proves it (it fails only if SQLite had to pick
-   * random rowids, at the top of the 64-bit range), and the flush then rolls back.
-   */
-  private List<Object> consecutiveRowids(CompiledStatement c, Column<?> key, long last, int n) throws SQLException {
-    long first = last - n + 1;
-    String table = engine.dialect().identifiers().quote(c.table().name());
-    String column = engine.dialect().identifiers().quote(key.name());
-    try (PreparedStatement check = raw.prepareStatement("SELECT count(*) FROM " + table + " WHERE " + column + " BETWEEN ? AND ?")) {
-      check.setLong(1, first);
-      check.setLong(2, last);
-      try (ResultSet rs = check.executeQuery()) {
-        rs.next();
-        if (rs.getLong(1) != n) {
-          throw new InvalidRequestError("SQLite did not give the " + n + " rows inserted into " + c.table().name()
-              + " consecutive rowids ending at " + last + "; their keys cannot be told apart (a trigger inserting into the "
-              + "same table, or rowids at the top of their range); insert them one at a time");
-        }
-      }
-    }
-    List<Object> keys = new ArrayList<>(n);
-    for (long k = first; k <= last; k++) {
-      keys.add(key.type().coerce(k));
-    }
-    return keys;
   }
 
   /** The autoincrement primary key of a single-row INSERT that did not give it, fetched as generated keys. */
