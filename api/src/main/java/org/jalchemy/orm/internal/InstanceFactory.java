@@ -21,23 +21,34 @@ public final class InstanceFactory {
    * A factory for {@code cls} through its no-argument constructor; {@code constructor} is the
    * fallback, of type {@code ()Object}.
    */
-  @SuppressWarnings("unchecked")
   public static Supplier<Object> of(Class<?> cls, MethodHandle constructor) {
+    Supplier<Object> spun = spun(cls);
+    return spun != null ? spun : viaHandle(cls, constructor);
+  }
+
+  /** A supplier whose {@code get()} is {@code new cls()}; null where the JVM does not let us spin one. */
+  @SuppressWarnings("unchecked")
+  public static Supplier<Object> spun(Class<?> cls) {
     try {
       MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(cls, MethodHandles.lookup());
       MethodHandle direct = lookup.findConstructor(cls, MethodType.methodType(void.class));
       return (Supplier<Object>) LambdaMetafactory.metafactory(lookup, "get", MethodType.methodType(Supplier.class),
           MethodType.methodType(Object.class), direct, MethodType.methodType(cls)).getTarget().invokeExact();
-    } catch (Throwable notAllowed) { // e.g. IllegalAccessException, LambdaConversionException: take the handle
-      return () -> {
-        try {
-          return constructor.invokeExact();
-        } catch (RuntimeException | Error e) {
-          throw e;
-        } catch (Throwable t) {
-          throw new IllegalStateException("constructor of " + cls.getName() + " failed", t);
-        }
-      };
+    } catch (Throwable notAllowed) { // IllegalAccessException, LambdaConversionException: the handle will do
+      return null;
     }
+  }
+
+  /** A supplier calling {@code constructor} (type {@code ()Object}); a checked exception it throws is wrapped. */
+  public static Supplier<Object> viaHandle(Class<?> cls, MethodHandle constructor) {
+    return () -> {
+      try {
+        return constructor.invokeExact();
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new IllegalStateException("constructor of " + cls.getName() + " failed", t);
+      }
+    };
   }
 }
