@@ -48,7 +48,7 @@ class InstanceFactoryTest {
     assertThat(c).isInstanceOf(Hidden.class);
     assertThat(Hidden.made - before).isEqualTo(3);
     assertThat(InstanceFactory.of(Hidden.class, handle(Hidden.class)).getClass().getNestHost())
-        .as("of() spins where it can: a class nested in the entity's").isSameAs(Hidden.class);
+        .as("of() spins where it can: a class in the entity's nest").isSameAs(Hidden.class.getNestHost());
     assertThat(viaHandle.getClass().getNestHost()).isSameAs(InstanceFactory.class);
   }
 
