@@ -472,7 +472,7 @@ public final class Connection implements AutoCloseable {
   private Column<?> batchGeneratedKey(CompiledStatement c, List<List<Object>> batch) {
     List<Column<?>> generated = generatedKeyColumns(c);
     if (generated.size() != 1 || !engine.dialect().batchReturnsGeneratedKeys()
-        || givenValues(c, batch.get(0)).containsKey(generated.get(0).name())) {
+        || givenSlot(c, generated.get(0)) >= 0) {
       return null;
     }
     return generated.get(0);
@@ -559,9 +559,8 @@ public final class Connection implements AutoCloseable {
       return null;
     }
     List<Object> pk = new ArrayList<>(pkCols.size());
-    Map<String, Object> given = givenValues(c, values);
     Object generatedValue = null;
-    if (!generated.isEmpty() && !given.containsKey(generated.get(0).name())) {
+    if (!generated.isEmpty() && givenSlot(c, generated.get(0)) < 0) {
       try (ResultSet keys = ps.getGeneratedKeys()) {
         if (keys != null && keys.next()) {
           generatedValue = generated.get(0).type().coerce(keys.getObject(keyColumnIndex(keys, generated.get(0))));
@@ -569,8 +568,9 @@ public final class Connection implements AutoCloseable {
       }
     }
     for (Column<?> col : pkCols) {
-      if (given.containsKey(col.name())) {
-        pk.add(given.get(col.name()));
+      int slot = givenSlot(c, col);
+      if (slot >= 0) {
+        pk.add(values.get(slot));
       } else if (!generated.isEmpty() && generated.get(0) == col) {
         pk.add(generatedValue);
       } else {
@@ -597,16 +597,16 @@ public final class Connection implements AutoCloseable {
     return 1;
   }
 
-  /** The values a single-row INSERT gave, by column name. */
-  private static Map<String, Object> givenValues(CompiledStatement c, List<Object> values) {
-    Map<String, Object> given = new java.util.HashMap<>();
+  /** The parameter slot that gives {@code column} a value in this INSERT (the last, as a map would keep), or -1. */
+  private static int givenSlot(CompiledStatement c, Column<?> column) {
     List<Column<?>> targets = c.slotColumns();
+    int found = -1;
     for (int i = 0; i < targets.size(); i++) {
-      if (targets.get(i) != null) {
-        given.put(targets.get(i).name(), values.get(i));
+      if (targets.get(i) != null && targets.get(i).name().equals(column.name())) {
+        found = i;
       }
     }
-    return given;
+    return found;
   }
 
   private static void bind(PreparedStatement ps, CompiledStatement c, List<Object> values) throws SQLException {

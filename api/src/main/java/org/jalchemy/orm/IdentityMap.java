@@ -31,8 +31,13 @@ final class IdentityMap {
 
   private static final int INITIAL_CAPACITY = 16;
 
-  /** Power-of-two sized buckets; resized to keep at most 0.75 entries a bucket. */
-  private Entry[] table = new Entry[INITIAL_CAPACITY];
+  private static final Entry[] NO_TABLE = {};
+
+  /**
+   * Power-of-two sized buckets, resized to keep at most 0.75 entries a bucket; made with the first
+   * entry (a session that only inserts one row, or is closed, allocates none).
+   */
+  private Entry[] table = NO_TABLE;
   private int size;
   /** Made with the first entry: a session that never holds an object (one INSERT, one lookup that misses) needs none. */
   private ReferenceQueue<Object> collected;
@@ -47,6 +52,9 @@ final class IdentityMap {
     purge();
     if (collected == null) {
       collected = new ReferenceQueue<>();
+    }
+    if (table == NO_TABLE) {
+      table = new Entry[INITIAL_CAPACITY];
     }
     int hash = spread(key);
     int i = hash & (table.length - 1);
@@ -75,7 +83,7 @@ final class IdentityMap {
    */
   void ensureRoomFor(int more) {
     int wanted = size + more;
-    int capacity = table.length;
+    int capacity = Math.max(table.length, INITIAL_CAPACITY);
     while (threshold(capacity) < wanted) {
       capacity *= 2;
     }
@@ -112,11 +120,14 @@ final class IdentityMap {
   }
 
   void clear() {
-    java.util.Arrays.fill(table, null);
+    table = NO_TABLE;
     size = 0;
   }
 
   private Entry find(IdentityKey key) {
+    if (size == 0) {
+      return null;
+    }
     int hash = spread(key);
     for (Entry e = table[hash & (table.length - 1)]; e != null; e = e.next) {
       if (e.hash == hash && e.key.equals(key)) {
@@ -128,6 +139,9 @@ final class IdentityMap {
 
   /** Takes {@code target} out of its chain (the very entry: a newer one for the same key stays). */
   private void unlink(Entry target) {
+    if (table.length == 0) {
+      return; // cleared since: nothing to take out
+    }
     int i = target.hash & (table.length - 1);
     for (Entry e = table[i], before = null; e != null; before = e, e = e.next) {
       if (e == target) {

@@ -40,15 +40,22 @@ final class UnitOfWork {
   }
 
   void flush() {
-    cascadeSaves();
-    deleteOrphans();
-    releaseChildrenOfDeleted();
+    // Without relationships nothing cascades, no collection or association is written: those
+    // steps are skipped (each walks or copies the pending objects; a one-row flush felt them).
+    boolean related = anyRelationships();
+    if (related) {
+      cascadeSaves();
+      deleteOrphans();
+      releaseChildrenOfDeleted();
+    }
     if (session.pendingStates.isEmpty() && session.modifiedStates.isEmpty() && session.deletedStates.isEmpty()) {
       return;
     }
     List<Mapper<Object>> order = mappersInDependencyOrder();
     for (Mapper<Object> m : order) {
-      syncCollectionsInto(m);
+      if (related) {
+        syncCollectionsInto(m);
+      }
       for (InstanceState s : List.copyOf(session.pendingStates)) {
         if (s.mapper == m) {
           insert(s);
@@ -62,7 +69,9 @@ final class UnitOfWork {
       }
       runUpdates();
     }
-    writeAssociations();
+    if (related) {
+      writeAssociations();
+    }
     for (int i = order.size() - 1; i >= 0; i--) {
       for (InstanceState s : session.deletedStates) {
         if (s.mapper == order.get(i)) {
@@ -71,6 +80,25 @@ final class UnitOfWork {
       }
     }
     finish();
+  }
+
+  /** Whether an object to flush is of a class with relationships (the only ones that cascade or own associations). */
+  private boolean anyRelationships() {
+    for (int i = 0; i < session.pendingStates.size(); i++) {
+      if (session.pendingStates.get(i).mapper.hasRelationships()) {
+        return true;
+      }
+    }
+    for (java.util.Collection<InstanceState> states : List.of(session.modifiedStates, session.deletedStates)) {
+      if (!states.isEmpty()) {
+        for (InstanceState s : states) {
+          if (s.mapper.hasRelationships()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Objects added to relationships after their owner was added become pending now. */
@@ -131,6 +159,10 @@ final class UnitOfWork {
 
   /** The mappers of every object to flush, ordered as their tables are in their MetaData (parents first). */
   private List<Mapper<Object>> mappersInDependencyOrder() {
+    Mapper<Object> only = onlyPendingMapper();
+    if (only != null) {
+      return List.of(only); // only new objects of one class: no order to work out (the usual small flush)
+    }
     Set<Mapper<Object>> mappers = new LinkedHashSet<>();
     for (InstanceState s : session.pendingStates) {
       mappers.add(s.mapper);
@@ -162,6 +194,20 @@ final class UnitOfWork {
     List<Mapper<Object>> order = new ArrayList<>(mappers);
     order.sort(Comparator.comparingInt(m -> rank.getOrDefault(m.table(), Integer.MAX_VALUE)));
     return order;
+  }
+
+  /** The class of every object to flush when they are all new and of one class; else null. */
+  private Mapper<Object> onlyPendingMapper() {
+    if (!session.modifiedStates.isEmpty() || !session.deletedStates.isEmpty() || session.pendingStates.isEmpty()) {
+      return null;
+    }
+    Mapper<Object> first = session.pendingStates.get(0).mapper;
+    for (int i = 1; i < session.pendingStates.size(); i++) {
+      if (session.pendingStates.get(i).mapper != first) {
+        return null;
+      }
+    }
+    return first;
   }
 
   @SuppressWarnings("unchecked")
@@ -650,16 +696,20 @@ final class UnitOfWork {
       s.resetChanges();
     }
     session.pendingStates.clear();
-    for (InstanceState s : session.modifiedStates) {
-      s.resetChanges();
+    if (!session.modifiedStates.isEmpty()) { // (an empty set's iterator is still an object: skipped)
+      for (InstanceState s : session.modifiedStates) {
+        s.resetChanges();
+      }
+      session.modifiedStates.clear();
     }
-    session.modifiedStates.clear();
-    for (InstanceState s : session.deletedStates) {
-      s.markedForDelete = false;
-      s.deletedFlushed = true;
-      session.identityMap.remove(s.key, s.object);
-      session.deletedInTransaction.add(s);
+    if (!session.deletedStates.isEmpty()) {
+      for (InstanceState s : session.deletedStates) {
+        s.markedForDelete = false;
+        s.deletedFlushed = true;
+        session.identityMap.remove(s.key, s.object);
+        session.deletedInTransaction.add(s);
+      }
+      session.deletedStates.clear();
     }
-    session.deletedStates.clear();
   }
 }
