@@ -36,7 +36,12 @@ public final class EntityColumns<E> implements SelectItem {
 
   /** The columns of a mapped class, configuring its base first if needed. */
   public static <E> EntityColumns<E> of(Class<E> mappedClass) {
-    return new EntityColumns<>(Mapper.of(mappedClass));
+    return Mapper.of(mappedClass).entityColumns();
+  }
+
+  /** Made once per mapper ({@link Mapper#entityColumns()}): it is immutable, and every {@code select(User.class)} takes it. */
+  static <E> EntityColumns<E> create(Mapper<E> mapper) {
+    return new EntityColumns<>(mapper);
   }
 
   public Mapper<E> mapper() {

@@ -54,12 +54,9 @@ final class Loading {
     return terms.size() == 1 ? terms.get(0) : BooleanClauseList.and(terms);
   }
 
+  /** The key columns in key order (the mapper's key properties are the table's key columns, in that order). */
   static List<Column<?>> primaryKeyColumns(Mapper<?> mapper) {
-    List<Column<?>> cols = new ArrayList<>();
-    for (ColumnProperty<?, ?> p : mapper.primaryKey()) {
-      cols.add(p.column());
-    }
-    return cols;
+    return mapper.table().primaryKeyColumns();
   }
 
   /** SELECT by primary key into the identity map; null when there is no such row. */

@@ -36,6 +36,8 @@ public final class Mapper<E> {
   private final ColumnProperty<E, ?> version;
   private final List<RelationshipProperty<E, ?>> relationships;
   private final Map<String, RelationshipProperty<E, ?>> relationshipsByField = new LinkedHashMap<>();
+  /** The mapped columns as one select item; made on first use (all final fields: safe to share, a race makes two alike). */
+  private EntityColumns<E> entityColumns;
   /** New instances for loading (see InstanceFactory: a plain {@code new} where the JVM allows). */
   private final java.util.function.Supplier<Object> factory;
   private final Set<String> columnFieldNames;
@@ -170,6 +172,16 @@ public final class Mapper<E> {
           "rebuild the module so the metamodel matches the classes");
     }
     return (RelationshipProperty<E, T>) r;
+  }
+
+  /** This class's columns as the select item of {@code select(Type.class)}, one instance per mapper. */
+  EntityColumns<E> entityColumns() {
+    EntityColumns<E> e = entityColumns;
+    if (e == null) {
+      e = EntityColumns.create(this);
+      entityColumns = e;
+    }
+    return e;
   }
 
   /** A new instance through the no-argument constructor, with no field set. */
