@@ -107,6 +107,15 @@ public abstract class Dialect {
     return false;
   }
 
+  /**
+   * Prepares a statement that will run several times with other values (the full pages of an
+   * insertmanyvalues batch). The JDBC default here; a dialect may ask its driver to have the
+   * server parse it once.
+   */
+  public java.sql.PreparedStatement prepareRepeated(java.sql.Connection connection, String sql) throws java.sql.SQLException {
+    return connection.prepareStatement(sql);
+  }
+
   /** Whether one INSERT with several VALUES rows can return generated keys for all of them. */
   public boolean supportsMultiRowInsertReturning() {
     return supportsReturning(StatementKind.INSERT);

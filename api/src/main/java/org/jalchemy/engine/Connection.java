@@ -333,46 +333,69 @@ public final class Connection implements AutoCloseable {
     String fullPageSql = pageSql(many, pageRows, key);
     List<Object> keys = generated == null ? null : new ArrayList<>(batch.size());
     long total = 0;
-    for (int page = 0; page < pages; page++) {
-      List<List<Object>> rows = batch.subList(page * pageRows, Math.min(batch.size(), (page + 1) * pageRows));
-      String sql = rows.size() == pageRows ? fullPageSql : pageSql(many, rows.size(), key);
-      if (log.enabled()) {
-        log.statement(sql, p.how + " [insertmanyvalues " + (page + 1) + "/" + pages + "]", rows, true);
-      }
-      // Reported as the executemany it is, one page of parameter sets at a time with the SQL sent.
-      ExecutionContext ctx = new ExecutionContext(sql, hide ? List.of() : rows, true, p.cached);
-      fireBefore(ctx);
-      try (PreparedStatement ps = raw.prepareStatement(sql)) {
-        int next = 1;
-        for (List<Object> values : rows) {
-          next = bind(ps, c, values, next);
+    // The full pages share one statement, prepared once and bound again for each page: the
+    // dialect may have the server parse it once (MariaDB), the driver may switch it to a
+    // server-side statement after a few runs (pgjdbc).
+    PreparedStatement fullPage = null;
+    try {
+      for (int page = 0; page < pages; page++) {
+        List<List<Object>> rows = batch.subList(page * pageRows, Math.min(batch.size(), (page + 1) * pageRows));
+        boolean full = rows.size() == pageRows;
+        String sql = full ? fullPageSql : pageSql(many, rows.size(), key);
+        if (log.enabled()) {
+          log.statement(sql, p.how + " [insertmanyvalues " + (page + 1) + "/" + pages + "]", rows, true);
         }
-        long count;
-        if (generated == null) {
-          count = ps.executeUpdate();
-        } else {
-          List<Object> pageKeys = new ArrayList<>(rows.size());
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              pageKeys.add(generated.type().coerce(rs.getObject(1)));
+        // Reported as the executemany it is, one page of parameter sets at a time with the SQL sent.
+        ExecutionContext ctx = new ExecutionContext(sql, hide ? List.of() : rows, true, p.cached);
+        fireBefore(ctx);
+        try {
+          long count;
+          if (full) {
+            if (fullPage == null) {
+              fullPage = engine.dialect().prepareRepeated(raw, sql);
+            }
+            count = runPage(fullPage, c, rows, generated, keys);
+          } else {
+            try (PreparedStatement ps = raw.prepareStatement(sql)) {
+              count = runPage(ps, c, rows, generated, keys);
             }
           }
-          if (pageKeys.size() != rows.size()) {
-            throw new InvalidRequestError("INSERT … RETURNING into " + c.table().name() + " returned " + pageKeys.size()
-                + " key(s) for " + rows.size() + " rows; the keys cannot be matched to the rows, so the transaction "
-                + "must be rolled back");
-          }
-          InsertManyValues.sortAscending(pageKeys);
-          keys.addAll(pageKeys);
-          count = rows.size();
+          total += count;
+          fireAfter(ctx, count);
+        } catch (SQLException e) {
+          throw fail(ctx, e, rows);
         }
-        total += count;
-        fireAfter(ctx, count);
-      } catch (SQLException e) {
-        throw fail(ctx, e, rows);
       }
+    } finally {
+      closeQuietly(fullPage);
     }
     return CursorResult.ofBatch(total, keys == null ? null : keyRows(c, generated, batch, keys));
+  }
+
+  /** Binds one page's rows and runs it; with a generated key, its values (sorted) go to {@code keys}. Returns the rows written. */
+  private static long runPage(PreparedStatement ps, CompiledStatement c, List<List<Object>> rows, Column<?> generated,
+      List<Object> keys) throws SQLException {
+    int next = 1;
+    for (List<Object> values : rows) {
+      next = bind(ps, c, values, next);
+    }
+    if (generated == null) {
+      return ps.executeUpdate();
+    }
+    List<Object> pageKeys = new ArrayList<>(rows.size());
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        pageKeys.add(generated.type().coerce(rs.getObject(1)));
+      }
+    }
+    if (pageKeys.size() != rows.size()) {
+      throw new InvalidRequestError("INSERT … RETURNING into " + c.table().name() + " returned " + pageKeys.size()
+          + " key(s) for " + rows.size() + " rows; the keys cannot be matched to the rows, so the transaction "
+          + "must be rolled back");
+    }
+    InsertManyValues.sortAscending(pageKeys);
+    keys.addAll(pageKeys);
+    return rows.size();
   }
 
   /** One page's INSERT of {@code rows} rows, returning the generated key column when {@code key} is set. */

@@ -12,6 +12,7 @@ import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.IdentifierPreparer;
 import org.jalchemy.dialect.ReservedWords;
+import org.jalchemy.dialect.internal.MariaDbServerStatements;
 import org.jalchemy.dialect.internal.TextCodecs;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.compiler.SqlCompiler;
@@ -180,6 +181,13 @@ public class MySQLDialect extends Dialect {
   @Override
   public int insertManyValuesRows(int parametersPerRow) {
     return mariadb ? rowsWithin(65535, parametersPerRow) : 0;
+  }
+
+  /** MariaDB: a page run again and again is parsed once by the server (see MariaDbServerStatements). */
+  @Override
+  public PreparedStatement prepareRepeated(Connection connection, String sql) throws SQLException {
+    PreparedStatement onServer = mariadb ? MariaDbServerStatements.prepare(connection, sql) : null;
+    return onServer != null ? onServer : connection.prepareStatement(sql);
   }
 
   @Override
