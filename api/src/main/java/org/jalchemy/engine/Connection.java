@@ -536,13 +536,8 @@ public final class Connection implements AutoCloseable {
     int[] source = new int[pkCols.size()];
     for (int k = 0; k < source.length; k++) {
       Column<?> col = pkCols.get(k);
-      source[k] = col == generated ? -1 : -2;
-      for (int i = 0; col != generated && i < c.slotColumns().size(); i++) {
-        Column<?> target = c.slotColumns().get(i);
-        if (target != null && target.name().equals(col.name())) {
-          source[k] = i;
-        }
-      }
+      int slot = givenSlot(c, col);
+      source[k] = col == generated ? -1 : slot >= 0 ? slot : -2;
     }
     List<List<Object>> keys = new ArrayList<>(batch.size());
     for (int row = 0; row < batch.size(); row++) {

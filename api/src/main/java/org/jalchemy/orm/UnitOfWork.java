@@ -338,7 +338,8 @@ final class UnitOfWork {
     List<String> serverFilled = null; // made for the first column the server fills
     boolean generatesKey = false;
     long leftOut = 0; // bit i: column i not in this row (comparing the bits is how rows find their batch)
-    boolean wide = props.size() > 64; // past 64 columns the rows compare their column lists instead
+    // past 64 columns the rows compare the lists of columns they give instead of the bits
+    List<Column<?>> wideColumns = props.size() > 64 ? new ArrayList<>() : null;
     int index = -1;
     for (ColumnProperty<Object, ?> p0 : props) {
       index++;
@@ -366,23 +367,25 @@ final class UnitOfWork {
         continue;
       }
       values[given++] = v;
+      if (wideColumns != null) {
+        wideColumns.add(c);
+      }
     }
     // Values the database chose (server defaults) are read on next access, as SQLAlchemy does without RETURNING.
     if (serverFilled != null) {
       s.expiredToChange().addAll(serverFilled);
     }
-    List<Column<?>> columns = wide ? givenColumns(m, s) : null;
     if (generatesKey && !conn.engine().dialect().batchReturnsGeneratedKeys()) {
       runBatch();
-      List<Column<?>> cols = columns != null ? columns : givenColumns(m, leftOut);
+      List<Column<?>> cols = wideColumns != null ? wideColumns : givenColumns(m, leftOut);
       assignKey(s, conn.execute(new Insert<>(m.table()).values(rowMap(cols, values))).insertedPrimaryKey());
       return;
     }
-    boolean sameColumns = wide ? batchColumns.equals(columns) : leftOut == batchLeftOut;
+    boolean sameColumns = wideColumns != null ? batchColumns.equals(wideColumns) : leftOut == batchLeftOut;
     if (batchTable != m.table() || !sameColumns) {
       runBatch();
       batchTable = m.table();
-      batchColumns = columns != null ? columns : givenColumns(m, leftOut);
+      batchColumns = wideColumns != null ? wideColumns : givenColumns(m, leftOut);
       batchLeftOut = leftOut;
     }
     batchRows.add(values);
@@ -397,18 +400,6 @@ final class UnitOfWork {
     for (int i = 0; i < props.size(); i++) {
       if ((leftOut & (1L << i)) == 0) {
         columns.add(props.get(i).column());
-      }
-    }
-    return columns;
-  }
-
-  /** The columns a row of a class with more than 64 columns gives: those whose value is set or has no server fill. */
-  private static List<Column<?>> givenColumns(Mapper<Object> m, InstanceState s) {
-    List<Column<?>> columns = new ArrayList<>();
-    for (ColumnProperty<Object, ?> p : m.columnProperties()) {
-      Column<?> c = p.column();
-      if (p.get(s.object) != null || !(c.isAutoincrement() || c.serverDefault() != null)) {
-        columns.add(c);
       }
     }
     return columns;
@@ -443,13 +434,6 @@ final class UnitOfWork {
   private void assignKey(InstanceState s, List<Object> inserted) {
     Mapper<Object> m = s.mapper;
     List<ColumnProperty<Object, ?>> pk = m.primaryKey();
-    if (pk.size() == 1 && inserted != null && inserted.size() == 1 && inserted.get(0) != null && pk.get(0).get(s.object) == null) {
-      // the usual case, one generated key column: straight from the driver's key into the object and its identity
-      cast(pk.get(0)).set(s.object, inserted.get(0));
-      insertedStates.add(s);
-      insertedKeys.add(IdentityKey.of(m.mappedClass(), inserted.get(0)));
-      return;
-    }
     Object[] key = new Object[pk.size()];
     for (int i = 0; i < key.length; i++) {
       ColumnProperty<Object, Object> p = cast(pk.get(i));
