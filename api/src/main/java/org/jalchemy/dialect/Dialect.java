@@ -112,9 +112,31 @@ public abstract class Dialect {
    * insertmanyvalues batch). The JDBC default here; a dialect may ask its driver to have the
    * server parse it once.
    */
-  public java.sql.PreparedStatement prepareRepeated(java.sql.Connection connection, String sql) throws java.sql.SQLException {
-    return connection.prepareStatement(sql);
+  public java.sql.PreparedStatement prepareRepeated(java.sql.Connection connection, String sql, boolean generatedKeys)
+      throws java.sql.SQLException {
+    return generatedKeys ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS) : connection.prepareStatement(sql);
   }
+
+  /**
+   * The step between the autoincrement keys one multi-row INSERT into {@code table} is given,
+   * where they are consecutive in VALUES order and the statement reports the first as its
+   * generated key; 0 where that is not known (the default). Then insertmanyvalues reads one key
+   * per page instead of a {@code RETURNING} of every key: MariaDB/MySQL with
+   * {@code innodb_autoinc_lock_mode} 0 or 1 (see {@code ConsecutiveAutoincrement}).
+   *
+   * <pre>{@code
+   * long step = dialect.consecutiveKeyStep(jdbc, table, table.c("id")); // 1 on a default MariaDB
+   * }</pre>
+   */
+  public long consecutiveKeyStep(java.sql.Connection connection, Table table, org.jalchemy.schema.Column<?> key) {
+    return 0;
+  }
+
+  /**
+   * Told after {@code createAll}/{@code dropAll} created or dropped {@code table}: forget what was
+   * learnt of it from the database (its storage engine, its key column).
+   */
+  public void tableChanged(Table table) {}
 
   /** Whether one INSERT with several VALUES rows can return generated keys for all of them. */
   public boolean supportsMultiRowInsertReturning() {

@@ -14,6 +14,7 @@ import org.jalchemy.engine.internal.ErrorTranslator;
 import org.jalchemy.engine.internal.InsertDefaults;
 import org.jalchemy.engine.internal.JdbcRowSource;
 import org.jalchemy.engine.internal.ResultShape;
+import org.jalchemy.engine.internal.ConsecutivePageKeys;
 import org.jalchemy.engine.internal.SqliteBatchKeys;
 import org.jalchemy.engine.internal.StatementCache;
 import org.jalchemy.exc.ArgumentError;
@@ -210,17 +211,30 @@ public final class Connection implements AutoCloseable {
     for (int j = 0; j < position.length; j++) {
       position[j] = names.indexOf(slots.get(j).key()); // every slot is one of the named columns
     }
+    // A row whose values are already in slot order, one per slot, is bound as it is (no copy per
+    // row: a 100,000-row flush keeps every row until the batch has run); else, or where a value
+    // must be converted, it is copied.
+    boolean inSlotOrder = defaulted.isEmpty() && position.length == columns.size();
+    for (int j = 0; j < position.length && inSlotOrder; j++) {
+      inSlotOrder = position[j] == j;
+    }
     List<List<Object>> batch = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
       if (row.length < columns.size()) {
         throw new ArgumentError("insertRows row " + batch.size() + " has " + row.length + " value(s) for "
             + columns.size() + " columns " + columns + "; give one value per column");
       }
-      Object[] values = new Object[position.length];
+      Object[] values = inSlotOrder && row.length == position.length ? row : null;
       for (int j = 0; j < position.length; j++) {
         int at = position[j];
         Object v = at < columns.size() ? row[at] : defaulted.get(at - columns.size()).defaultValue().get();
-        values[j] = slots.get(j).type().coerce(v);
+        Object coerced = slots.get(j).type().coerce(v);
+        if (values == row && coerced != v) {
+          values = Arrays.copyOf(row, row.length); // a converted value: the caller's array is left alone
+        } else if (values == null) {
+          values = new Object[position.length];
+        }
+        values[j] = coerced;
       }
       batch.add(Arrays.asList(values));
     }
@@ -324,12 +338,18 @@ public final class Connection implements AutoCloseable {
    * the database hands out increasing keys in row order, so each page's keys are sorted
    * ascending and matched to its rows in order (as SQLAlchemy does for autoincrement keys).
    */
+  /** The most full pages one JDBC batch carries when they are pipelined (100,000 rows of 1,000-row pages). */
+  private static final int PIPELINED_PAGES = 100;
+
   private CursorResult<?> runManyValues(Prepared p, InsertManyValues many, int pageRows, List<List<Object>> batch,
       Column<?> generated) {
     CompiledStatement c = p.compiled;
     beginIfNeeded();
-    String key = generated == null ? null : engine.dialect().identifiers().quote(generated.name());
     int pages = (batch.size() + pageRows - 1) / pageRows;
+    // Where the database hands out a page's keys consecutively, each page reports its first key
+    // and RETURNING is left out; asked only of a batch of several pages (the check is a round trip).
+    long step = generated != null && pages > 1 ? engine.dialect().consecutiveKeyStep(raw, c.table(), generated) : 0;
+    String key = generated == null || step > 0 ? null : engine.dialect().identifiers().quote(generated.name());
     String fullPageSql = pageSql(many, pageRows, key);
     List<Object> keys = generated == null ? null : new ArrayList<>(batch.size());
     long total = 0;
@@ -338,26 +358,36 @@ public final class Connection implements AutoCloseable {
     // server-side statement after a few runs (pgjdbc).
     PreparedStatement fullPage = null;
     try {
-      for (int page = 0; page < pages; page++) {
-        List<List<Object>> rows = batch.subList(page * pageRows, Math.min(batch.size(), (page + 1) * pageRows));
-        boolean full = rows.size() == pageRows;
+      int page = 0;
+      while (page < pages) {
+        int from = page * pageRows;
+        boolean full = from + pageRows <= batch.size();
+        // With consecutive keys the full pages go as one JDBC batch (PIPELINED_PAGES at most): the
+        // driver sends each page without waiting for the answer to the one before (MariaDB
+        // Connector/J pipelines a batch), so the server runs a page while the next one is encoded,
+        // and each page's first key comes back among the batch's generated keys.
+        int group = full && step > 0 ? Math.min(PIPELINED_PAGES, (batch.size() - from) / pageRows) : 1;
+        List<List<Object>> rows = batch.subList(from, Math.min(batch.size(), from + group * pageRows));
         String sql = full ? fullPageSql : pageSql(many, rows.size(), key);
         if (log.enabled()) {
-          log.statement(sql, p.how + " [insertmanyvalues " + (page + 1) + "/" + pages + "]", rows, true);
+          String pagesSent = group > 1 ? (page + 1) + "-" + (page + group) : String.valueOf(page + 1);
+          log.statement(sql, p.how + " [insertmanyvalues " + pagesSent + "/" + pages + "]", rows, true);
         }
-        // Reported as the executemany it is, one page of parameter sets at a time with the SQL sent.
+        // Reported as the executemany it is, one page (or one batch of pages) of parameter sets at a time with the SQL sent.
         ExecutionContext ctx = new ExecutionContext(sql, hide ? List.of() : rows, true, p.cached);
         fireBefore(ctx);
         try {
           long count;
           if (full) {
             if (fullPage == null) {
-              fullPage = engine.dialect().prepareRepeated(raw, sql);
+              fullPage = engine.dialect().prepareRepeated(raw, sql, step > 0);
             }
-            count = runPage(fullPage, c, rows, generated, keys);
+            count = step > 0 ? runPages(fullPage, c, rows, pageRows, generated, keys, step)
+                : runPage(fullPage, c, rows, generated, keys, step);
           } else {
-            try (PreparedStatement ps = raw.prepareStatement(sql)) {
-              count = runPage(ps, c, rows, generated, keys);
+            try (PreparedStatement ps = step > 0 ? raw.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
+                : raw.prepareStatement(sql)) {
+              count = runPage(ps, c, rows, generated, keys, step);
             }
           }
           total += count;
@@ -365,6 +395,7 @@ public final class Connection implements AutoCloseable {
         } catch (SQLException e) {
           throw fail(ctx, e, rows);
         }
+        page += group;
       }
     } finally {
       closeQuietly(fullPage);
@@ -372,15 +403,38 @@ public final class Connection implements AutoCloseable {
     return CursorResult.ofBatch(total, keys == null ? null : keyRows(c, generated, batch, keys));
   }
 
-  /** Binds one page's rows and runs it; with a generated key, its values (sorted) go to {@code keys}. Returns the rows written. */
+  /**
+   * Full pages of {@code pageRows} rows each, bound one after another into one JDBC batch of the
+   * page statement and run at once; their keys follow from each page's first (consecutive keys).
+   */
+  private static long runPages(PreparedStatement ps, CompiledStatement c, List<List<Object>> rows, int pageRows,
+      Column<?> generated, List<Object> keys, long step) throws SQLException {
+    for (int from = 0; from < rows.size(); from += pageRows) {
+      int next = 1;
+      for (List<Object> values : rows.subList(from, from + pageRows)) {
+        next = bind(ps, c, values, next);
+      }
+      ps.addBatch();
+    }
+    int[] counts = ps.executeBatch();
+    return ConsecutivePageKeys.fromBatch(ps, counts, pageRows, step, generated.type(), c.table().name(), keys);
+  }
+
+  /**
+   * Binds one page's rows and runs it; with a generated key, its values go to {@code keys} (read
+   * from the first at {@code step} when that is not 0, else RETURNING's, sorted). Returns the rows written.
+   */
   private static long runPage(PreparedStatement ps, CompiledStatement c, List<List<Object>> rows, Column<?> generated,
-      List<Object> keys) throws SQLException {
+      List<Object> keys, long step) throws SQLException {
     int next = 1;
     for (List<Object> values : rows) {
       next = bind(ps, c, values, next);
     }
     if (generated == null) {
       return ps.executeUpdate();
+    }
+    if (step > 0) {
+      return ConsecutivePageKeys.run(ps, rows.size(), step, generated.type(), c.table().name(), keys);
     }
     List<Object> pageKeys = new ArrayList<>(rows.size());
     try (ResultSet rs = ps.executeQuery()) {
@@ -539,13 +593,23 @@ public final class Connection implements AutoCloseable {
       int slot = givenSlot(c, col);
       source[k] = col == generated ? -1 : slot >= 0 ? slot : -2;
     }
+    if (source.length == 1 && source[0] == -1 && !generatedValues.contains(null)) {
+      // The usual generated one-column key: each row's key list is made when it is read (a
+      // 100,000-row flush reads each once and drops it), not kept for every row at once.
+      return new java.util.AbstractList<>() {
+        @Override
+        public List<Object> get(int row) {
+          return List.of(generatedValues.get(row));
+        }
+
+        @Override
+        public int size() {
+          return generatedValues.size();
+        }
+      };
+    }
     List<List<Object>> keys = new ArrayList<>(batch.size());
     for (int row = 0; row < batch.size(); row++) {
-      if (source.length == 1 && source[0] == -1 && generatedValues.get(row) != null) {
-        // The usual generated one-column key: a one-element list, no array behind it
-        keys.add(List.of(generatedValues.get(row)));
-        continue;
-      }
       Object[] pk = new Object[source.length];
       for (int k = 0; k < pk.length; k++) {
         pk[k] = source[k] == -1 ? generatedValues.get(row) : source[k] == -2 ? null : batch.get(row).get(source[k]);

@@ -1,6 +1,7 @@
 package org.jalchemy.orm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -388,7 +389,8 @@ final class UnitOfWork {
       batchColumns = wideColumns != null ? wideColumns : givenColumns(m, leftOut);
       batchLeftOut = leftOut;
     }
-    batchRows.add(values);
+    // exactly one value per column given: insertRows binds the array as it is, without a copy
+    batchRows.add(given == values.length ? values : Arrays.copyOf(values, given));
     batchStates.add(s);
     batchGeneratesKeys |= generatesKey;
   }
@@ -434,18 +436,24 @@ final class UnitOfWork {
   private void assignKey(InstanceState s, List<Object> inserted) {
     Mapper<Object> m = s.mapper;
     List<ColumnProperty<Object, ?>> pk = m.primaryKey();
-    Object[] key = new Object[pk.size()];
-    for (int i = 0; i < key.length; i++) {
+    // the usual one-column key goes straight into its identity key, without an array
+    Object[] key = pk.size() == 1 ? null : new Object[pk.size()];
+    Object only = null;
+    for (int i = 0; i < pk.size(); i++) {
       ColumnProperty<Object, Object> p = cast(pk.get(i));
       Object v = p.get(s.object);
       if (v == null && inserted != null) {
         v = inserted.get(i);
         p.set(s.object, v);
       }
-      key[i] = v;
+      if (key == null) {
+        only = v;
+      } else {
+        key[i] = v;
+      }
     }
     insertedStates.add(s);
-    insertedKeys.add(key.length == 1 ? IdentityKey.of(m.mappedClass(), key[0]) : new IdentityKey(m.mappedClass(), List.of(key)));
+    insertedKeys.add(key == null ? IdentityKey.of(m.mappedClass(), only) : new IdentityKey(m.mappedClass(), List.of(key)));
   }
 
   private Table batchTable;

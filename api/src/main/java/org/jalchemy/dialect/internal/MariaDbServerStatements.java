@@ -30,15 +30,19 @@ public final class MariaDbServerStatements {
 
   private MariaDbServerStatements() {}
 
-  /** {@code sql} prepared on the server through {@code connection}'s MariaDB driver; null when that cannot be done. */
-  public static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+  /**
+   * {@code sql} prepared on the server through {@code connection}'s MariaDB driver, reporting its
+   * generated key when asked; null when that cannot be done.
+   */
+  public static PreparedStatement prepare(Connection connection, String sql, boolean generatedKeys) throws SQLException {
     Lookup l = lookup();
     if (l == null || !connection.isWrapperFor(l.connectionClass())) {
       return null;
     }
     Object driverConnection = connection.unwrap(l.connectionClass());
     try {
-      return (PreparedStatement) l.prepareInternal().invoke(driverConnection, sql, Statement.NO_GENERATED_KEYS,
+      return (PreparedStatement) l.prepareInternal().invoke(driverConnection, sql,
+          generatedKeys ? Statement.RETURN_GENERATED_KEYS : Statement.NO_GENERATED_KEYS,
           ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, true);
     } catch (SQLException | RuntimeException | Error e) {
       throw e;

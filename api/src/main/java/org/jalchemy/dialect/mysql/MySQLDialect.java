@@ -12,7 +12,9 @@ import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.IdentifierPreparer;
 import org.jalchemy.dialect.ReservedWords;
+import org.jalchemy.dialect.internal.ConsecutiveAutoincrement;
 import org.jalchemy.dialect.internal.MariaDbServerStatements;
+import org.jalchemy.schema.Column;
 import org.jalchemy.dialect.internal.TextCodecs;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.compiler.SqlCompiler;
@@ -73,6 +75,7 @@ public class MySQLDialect extends Dialect {
       };
 
   private volatile boolean mariadb = true;
+  private final ConsecutiveAutoincrement consecutiveKeys = new ConsecutiveAutoincrement();
 
   @Override
   public String name() {
@@ -99,6 +102,7 @@ public class MySQLDialect extends Dialect {
     super.initialize(connection);
     mariadb = connection.getMetaData().getDatabaseProductVersion().toLowerCase().contains("mariadb")
         || connection.getMetaData().getDatabaseProductName().toLowerCase().contains("mariadb");
+    consecutiveKeys.initialize(connection);
   }
 
   /** True when the server is MariaDB rather than MySQL. */
@@ -185,9 +189,25 @@ public class MySQLDialect extends Dialect {
 
   /** MariaDB: a page run again and again is parsed once by the server (see MariaDbServerStatements). */
   @Override
-  public PreparedStatement prepareRepeated(Connection connection, String sql) throws SQLException {
-    PreparedStatement onServer = mariadb ? MariaDbServerStatements.prepare(connection, sql) : null;
-    return onServer != null ? onServer : connection.prepareStatement(sql);
+  public PreparedStatement prepareRepeated(Connection connection, String sql, boolean generatedKeys) throws SQLException {
+    PreparedStatement onServer = mariadb ? MariaDbServerStatements.prepare(connection, sql, generatedKeys) : null;
+    return onServer != null ? onServer : super.prepareRepeated(connection, sql, generatedKeys);
+  }
+
+  /**
+   * The keys of a multi-row INSERT follow from its first where the server hands them out
+   * consecutively: InnoDB with {@code innodb_autoinc_lock_mode} 0 or 1 (MariaDB's default is 1),
+   * MyISAM, Aria; a real AUTO_INCREMENT column; not partitioned. Saves the server the RETURNING
+   * of every row (about 5% of a 100,000-row insert).
+   */
+  @Override
+  public long consecutiveKeyStep(Connection connection, Table table, Column<?> key) {
+    return consecutiveKeys.step(connection, table, key);
+  }
+
+  @Override
+  public void tableChanged(Table table) {
+    consecutiveKeys.forget(table);
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class SchemaGenerator {
           run(conn, ddl.createIndex(i));
         }
         created.add(t);
+        engine.dialect().tableChanged(t);
       }
       for (ForeignKeyConstraint fk : deferred) {
         if (created.contains(fk.table())) {
@@ -77,6 +78,7 @@ public final class SchemaGenerator {
       }
       for (Table t : present) {
         run(conn, ddl.dropTable(t));
+        engine.dialect().tableChanged(t);
       }
       conn.commit();
     }
