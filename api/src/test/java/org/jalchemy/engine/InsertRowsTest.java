@@ -115,4 +115,40 @@ class InsertRowsTest {
       md.dropAll(engine);
     }
   }
+
+  /**
+   * Rows already in the statement's column order are bound as they are (no copy per row); one
+   * with a value that must be converted (an Integer for a BIGINT key) is copied, so the caller's
+   * array keeps what the caller put in it.
+   */
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void rowsInColumnOrderAreStoredAndTheCallersArraysAreLeftAsGiven(TestDatabase db) throws Exception {
+    Table plain = new MetaData().table("eng_rows_plain");
+    Column<Long> key = plain.column("id", Types.BIG_INTEGER).primaryKey();
+    Column<String> label = plain.column("label", Types.string(20));
+    try (Engine engine = db.engine()) {
+      plain.metadata().dropAll(engine, true);
+      plain.metadata().createAll(engine);
+      List<Object[]> rows = new ArrayList<>();
+      for (int i = 1; i <= 50; i++) {
+        rows.add(new Object[] {i, "label " + i}); // Integer for a Long column: converted on the way
+      }
+      try (Connection conn = engine.connect()) {
+        conn.insertRows(insert(plain), List.of(key, label), rows);
+        conn.commit();
+      }
+      assertThat(rows.get(0)[0]).isInstanceOf(Integer.class).isEqualTo(1);
+      Map<Long, String> stored = new HashMap<>();
+      try (Connection conn = engine.connect(); Statement st = conn.jdbcConnection().createStatement();
+          ResultSet rs = st.executeQuery("SELECT id, label FROM eng_rows_plain")) {
+        while (rs.next()) {
+          stored.put(rs.getLong(1), rs.getString(2));
+        }
+        conn.rollback();
+      }
+      assertThat(stored).hasSize(50).containsEntry(1L, "label 1").containsEntry(50L, "label 50");
+      plain.metadata().dropAll(engine);
+    }
+  }
 }
