@@ -50,7 +50,28 @@ public final class InstanceState {
   // change through expiredToChange() etc.
   private NameSet expired;
   private NameSet unloaded;
-  private NameSet changedRelationships;
+  /**
+   * Relationship changes not flushed yet and loader options, made on first need: most objects
+   * never have any, and keeping these four fields out of every state makes it 56 bytes instead
+   * of 72 (a 100,000-row load allocates one per row).
+   */
+  private RelationshipChanges relationshipChanges;
+
+  private static final class RelationshipChanges {
+    NameSet changed;
+    /** Many-to-many: elements added to / removed from each collection since the last flush (rows of the secondary table). */
+    Map<String, List<Object>> associationsAdded;
+    Map<String, List<Object>> associationsRemoved;
+    /** Relationship → how it loads on access, where a query's loader option said so (else its own lazy). */
+    Map<String, Lazy> loadingOverrides;
+  }
+
+  private RelationshipChanges relationshipChangesToChange() {
+    if (relationshipChanges == null) {
+      relationshipChanges = new RelationshipChanges();
+    }
+    return relationshipChanges;
+  }
 
   /** The {@link SessionLink#expiries} this state has caught up with. */
   private int expiriesSeen;
@@ -100,21 +121,18 @@ public final class InstanceState {
   /** Relationships changed since the last flush. */
   NameSet changedRelationships() {
     settleExpiry();
-    return changedRelationships == null ? NameSet.EMPTY : changedRelationships;
+    RelationshipChanges c = relationshipChanges;
+    return c == null || c.changed == null ? NameSet.EMPTY : c.changed;
   }
 
   NameSet changedRelationshipsToChange() {
     settleExpiry();
-    if (changedRelationships == null) {
-      changedRelationships = new NameSet();
+    RelationshipChanges c = relationshipChangesToChange();
+    if (c.changed == null) {
+      c.changed = new NameSet();
     }
-    return changedRelationships;
+    return c.changed;
   }
-  /** Many-to-many: elements added to / removed from each collection since the last flush (rows of the secondary table). */
-  Map<String, List<Object>> associationsAdded;
-  /** Relationship → how it loads on access, where a query's loader option said so (else its own lazy). */
-  private Map<String, Lazy> loadingOverrides;
-  Map<String, List<Object>> associationsRemoved;
 
   @SuppressWarnings("unchecked")
   private InstanceState(Object object, Mapper<?> mapper) {
@@ -139,15 +157,17 @@ public final class InstanceState {
 
   /** Records a loader option's strategy (lazyload, raiseload, noload) for accessing {@code field} later. */
   void overrideLoading(String field, Lazy strategy) {
-    if (loadingOverrides == null) {
-      loadingOverrides = new HashMap<>(4);
+    RelationshipChanges c = relationshipChangesToChange();
+    if (c.loadingOverrides == null) {
+      c.loadingOverrides = new HashMap<>(4);
     }
-    loadingOverrides.put(field, strategy);
+    c.loadingOverrides.put(field, strategy);
   }
 
   /** How {@code r} loads when accessed unloaded: a query's option, else the relationship's own lazy. */
   Lazy loadingOnAccess(RelationshipProperty<Object, ?> r) {
-    Lazy l = loadingOverrides == null ? null : loadingOverrides.get(r.fieldName());
+    RelationshipChanges c = relationshipChanges;
+    Lazy l = c == null || c.loadingOverrides == null ? null : c.loadingOverrides.get(r.fieldName());
     return l != null ? l : r.lazy();
   }
 
@@ -239,9 +259,18 @@ public final class InstanceState {
     if (committed != null) {
       committed.clear();
     }
-    changedRelationships().clear();
-    associationsAdded = null;
-    associationsRemoved = null;
+    settleExpiry();
+    RelationshipChanges changes = relationshipChanges;
+    if (changes != null) {
+      if (changes.changed != null) {
+        changes.changed.clear();
+      }
+      changes.associationsAdded = null;
+      changes.associationsRemoved = null;
+    }
+    if (!mapper.hasRelationships()) {
+      return; // (no iterator over an empty list for the 100,000 objects of a load or a flush)
+    }
     for (RelationshipProperty<Object, ?> r : mapper.relationships()) {
       if (r.isCollection() && r.get(object) instanceof ManagedCollection<?> c) {
         c.clearRemoved();
@@ -395,23 +424,26 @@ public final class InstanceState {
     if (r.direction() != RelationshipProperty.Direction.MANY_TO_MANY) {
       return;
     }
-    if (associationsAdded == null) {
-      associationsAdded = new HashMap<>();
-      associationsRemoved = new HashMap<>();
+    RelationshipChanges c = relationshipChangesToChange();
+    if (c.associationsAdded == null) {
+      c.associationsAdded = new HashMap<>();
+      c.associationsRemoved = new HashMap<>();
     }
-    List<Object> same = (added ? associationsAdded : associationsRemoved).computeIfAbsent(r.fieldName(), k -> new ArrayList<>());
-    List<Object> opposite = (added ? associationsRemoved : associationsAdded).computeIfAbsent(r.fieldName(), k -> new ArrayList<>());
+    List<Object> same = (added ? c.associationsAdded : c.associationsRemoved).computeIfAbsent(r.fieldName(), k -> new ArrayList<>());
+    List<Object> opposite = (added ? c.associationsRemoved : c.associationsAdded).computeIfAbsent(r.fieldName(), k -> new ArrayList<>());
     if (!removeIdentical(opposite, element) && !containsIdentical(same, element)) {
       same.add(element);
     }
   }
 
   List<Object> associationsAdded(RelationshipProperty<Object, ?> r) {
-    return associationsAdded == null ? List.of() : associationsAdded.getOrDefault(r.fieldName(), List.of());
+    RelationshipChanges c = relationshipChanges;
+    return c == null || c.associationsAdded == null ? List.of() : c.associationsAdded.getOrDefault(r.fieldName(), List.of());
   }
 
   List<Object> associationsRemoved(RelationshipProperty<Object, ?> r) {
-    return associationsRemoved == null ? List.of() : associationsRemoved.getOrDefault(r.fieldName(), List.of());
+    RelationshipChanges c = relationshipChanges;
+    return c == null || c.associationsRemoved == null ? List.of() : c.associationsRemoved.getOrDefault(r.fieldName(), List.of());
   }
 
   private static boolean containsIdentical(List<Object> list, Object o) {

@@ -128,7 +128,10 @@ final class Loading {
           p.load(s.object, row.get(offset + i));
         }
       }
-      s.expired().clear();
+      NameSet expired = s.expired();
+      if (!expired.isEmpty()) { // a fresh object has none: its state is left untouched
+        expired.clear();
+      }
     } finally {
       s.populating = false;
     }

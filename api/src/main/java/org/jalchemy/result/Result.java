@@ -80,6 +80,9 @@ public class Result<R> implements Iterable<R>, AutoCloseable {
   public List<R> all() {
     claim();
     try {
+      if (source instanceof ListSource<R> listed && listed.index == -1) {
+        return new ArrayList<>(listed.rows); // rows already in memory: one copy of the right size
+      }
       List<R> rows = new ArrayList<>();
       while (source.next()) {
         rows.add(source.current());

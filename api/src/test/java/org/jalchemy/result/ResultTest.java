@@ -226,4 +226,17 @@ class ResultTest {
       assertThat(((Number) row.get(1)).longValue()).isEqualTo(20L);
     }
   }
+
+  /** all() of rows already in memory (an ORM query's objects) is a list of its own: changing it leaves the source alone. */
+  @org.junit.jupiter.api.Test
+  void allOfRowsInMemoryIsAListOfItsOwn() {
+    List<String> source = new ArrayList<>(List.of("a", "b", "c"));
+    Result<String> result = Result.of(source);
+    List<String> all = result.all();
+    assertThat(all).containsExactly("a", "b", "c").isNotSameAs(source);
+    all.add("d");
+    all.remove("a");
+    assertThat(source).containsExactly("a", "b", "c");
+    assertThatThrownBy(result::all).isInstanceOf(InvalidRequestError.class); // read once, as any result
+  }
 }
