@@ -9,12 +9,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jalchemy.engine.internal.ConsecutivePageKeys;
 import org.jalchemy.engine.internal.EchoLog;
 import org.jalchemy.engine.internal.ErrorTranslator;
 import org.jalchemy.engine.internal.InsertDefaults;
 import org.jalchemy.engine.internal.JdbcRowSource;
 import org.jalchemy.engine.internal.ResultShape;
-import org.jalchemy.engine.internal.ConsecutivePageKeys;
 import org.jalchemy.engine.internal.SqliteBatchKeys;
 import org.jalchemy.engine.internal.StatementCache;
 import org.jalchemy.exc.ArgumentError;
@@ -331,16 +331,17 @@ public final class Connection implements AutoCloseable {
     }
   }
 
-  /**
-   * An executemany INSERT sent as pages of multi-row VALUES ("insertmanyvalues"): one statement
-   * per page instead of one per row, with RETURNING of the generated key when keys are wanted.
-   * Each page is logged and reported to listeners as an executemany of its rows, with the SQL sent. Within one statement
-   * the database hands out increasing keys in row order, so each page's keys are sorted
-   * ascending and matched to its rows in order (as SQLAlchemy does for autoincrement keys).
-   */
   /** The most full pages one JDBC batch carries when they are pipelined (100,000 rows of 1,000-row pages). */
   private static final int PIPELINED_PAGES = 100;
 
+  /**
+   * An executemany INSERT sent as pages of multi-row VALUES ("insertmanyvalues"): one statement
+   * per page instead of one per row, with RETURNING of the generated key when keys are wanted
+   * (or, where the dialect knows them consecutive, each page's first key: {@link
+   * org.jalchemy.dialect.Dialect#consecutiveKeyStep}). Each page is logged and reported to listeners as an executemany of its rows, with the SQL sent. Within one statement
+   * the database hands out increasing keys in row order, so each page's keys are sorted
+   * ascending and matched to its rows in order (as SQLAlchemy does for autoincrement keys).
+   */
   private CursorResult<?> runManyValues(Prepared p, InsertManyValues many, int pageRows, List<List<Object>> batch,
       Column<?> generated) {
     CompiledStatement c = p.compiled;
