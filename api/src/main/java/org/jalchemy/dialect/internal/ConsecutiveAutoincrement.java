@@ -41,11 +41,6 @@ public final class ConsecutiveAutoincrement {
     }
   }
 
-  /** Whether the server's lock mode gives a multi-row INSERT consecutive keys. */
-  public boolean lockModeAllows() {
-    return lockModeAllows;
-  }
-
   /**
    * The step between the keys of one multi-row INSERT into {@code table}, or 0 where they are not
    * known to be consecutive (then every key must be read back). Never throws: a failed check means 0.
