@@ -102,6 +102,14 @@ public abstract class Dialect {
     return insertSql + " RETURNING " + quotedKeyColumn;
   }
 
+  /**
+   * The most bytes of values one insertmanyvalues page may carry, 0 for no cap: a page of large
+   * rows is cut short before the server would refuse the statement (MariaDB's max_allowed_packet).
+   */
+  public long insertManyValuesMaxBytes() {
+    return 0;
+  }
+
   /** Whether an executemany INSERT that needs no keys also goes as multi-row VALUES (faster than the driver's batch). */
   public boolean insertManyValuesWithoutReturning() {
     return false;

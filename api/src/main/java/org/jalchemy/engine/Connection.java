@@ -14,6 +14,7 @@ import org.jalchemy.engine.internal.EchoLog;
 import org.jalchemy.engine.internal.ErrorTranslator;
 import org.jalchemy.engine.internal.InsertDefaults;
 import org.jalchemy.engine.internal.JdbcRowSource;
+import org.jalchemy.engine.internal.PageBounds;
 import org.jalchemy.engine.internal.ResultShape;
 import org.jalchemy.engine.internal.SqliteBatchKeys;
 import org.jalchemy.engine.internal.StatementCache;
@@ -238,6 +239,11 @@ public final class Connection implements AutoCloseable {
       }
       batch.add(Arrays.asList(values));
     }
+    if (batch.size() == 1) {
+      // One row is one execute, as SQLAlchemy's executemany of a single set is: no JDBC batch, and
+      // its key is read the way a single INSERT's is on every database.
+      return run(p, batch.get(0), insert.executionOptions(), true);
+    }
     @SuppressWarnings("unchecked")
     CursorResult<T> result = (CursorResult<T>) runBatch(p, batch, insert.wantsGeneratedKeys());
     return result;
@@ -346,10 +352,16 @@ public final class Connection implements AutoCloseable {
       Column<?> generated) {
     CompiledStatement c = p.compiled;
     beginIfNeeded();
-    int pages = (batch.size() + pageRows - 1) / pageRows;
+    int[] starts = PageBounds.of(batch, pageRows, engine.dialect().insertManyValuesMaxBytes());
+    int pages = starts.length - 1;
     // Where the database hands out a page's keys consecutively, each page reports its first key
     // and RETURNING is left out; asked only of a batch of several pages (the check is a round trip).
     long step = generated != null && pages > 1 ? engine.dialect().consecutiveKeyStep(raw, c.table(), generated) : 0;
+    // Full pages go as one JDBC batch (PIPELINED_PAGES at most) when no key must be read from each
+    // page's answer: the driver sends each page without waiting for the one before (pgjdbc and
+    // MariaDB Connector/J pipeline a batch), so the server runs a page while the next is encoded.
+    // With RETURNING every page is a query whose rows must be read, so those go one at a time.
+    boolean pipelined = generated == null || step > 0;
     String key = generated == null || step > 0 ? null : engine.dialect().identifiers().quote(generated.name());
     String fullPageSql = pageSql(many, pageRows, key);
     List<Object> keys = generated == null ? null : new ArrayList<>(batch.size());
@@ -361,14 +373,14 @@ public final class Connection implements AutoCloseable {
     try {
       int page = 0;
       while (page < pages) {
-        int from = page * pageRows;
-        boolean full = from + pageRows <= batch.size();
-        // With consecutive keys the full pages go as one JDBC batch (PIPELINED_PAGES at most): the
-        // driver sends each page without waiting for the answer to the one before (MariaDB
-        // Connector/J pipelines a batch), so the server runs a page while the next one is encoded,
-        // and each page's first key comes back among the batch's generated keys.
-        int group = full && step > 0 ? Math.min(PIPELINED_PAGES, (batch.size() - from) / pageRows) : 1;
-        List<List<Object>> rows = batch.subList(from, Math.min(batch.size(), from + group * pageRows));
+        int from = starts[page];
+        boolean full = starts[page + 1] - from == pageRows;
+        int group = 1;
+        while (full && pipelined && group < PIPELINED_PAGES && page + group < pages
+            && starts[page + group + 1] - starts[page + group] == pageRows) {
+          group++;
+        }
+        List<List<Object>> rows = batch.subList(from, starts[page + group]);
         String sql = full ? fullPageSql : pageSql(many, rows.size(), key);
         if (log.enabled()) {
           String pagesSent = group > 1 ? (page + 1) + "-" + (page + group) : String.valueOf(page + 1);
@@ -383,7 +395,7 @@ public final class Connection implements AutoCloseable {
             if (fullPage == null) {
               fullPage = engine.dialect().prepareRepeated(raw, sql, step > 0);
             }
-            count = step > 0 ? runPages(fullPage, c, rows, pageRows, generated, keys, step)
+            count = group > 1 ? runPages(fullPage, c, rows, pageRows, generated, keys, step)
                 : runPage(fullPage, c, rows, generated, keys, step);
           } else {
             try (PreparedStatement ps = step > 0 ? raw.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
@@ -406,7 +418,8 @@ public final class Connection implements AutoCloseable {
 
   /**
    * Full pages of {@code pageRows} rows each, bound one after another into one JDBC batch of the
-   * page statement and run at once; their keys follow from each page's first (consecutive keys).
+   * page statement and run at once; their keys, if wanted, follow from each page's first
+   * (consecutive keys). Returns the rows written.
    */
   private static long runPages(PreparedStatement ps, CompiledStatement c, List<List<Object>> rows, int pageRows,
       Column<?> generated, List<Object> keys, long step) throws SQLException {
@@ -418,6 +431,13 @@ public final class Connection implements AutoCloseable {
       ps.addBatch();
     }
     int[] counts = ps.executeBatch();
+    if (generated == null) {
+      long written = 0;
+      for (int n : counts) {
+        written += n >= 0 ? n : (n == java.sql.Statement.SUCCESS_NO_INFO ? pageRows : 0);
+      }
+      return written;
+    }
     return ConsecutivePageKeys.fromBatch(ps, counts, pageRows, step, generated.type(), c.table().name(), keys);
   }
 
@@ -460,6 +480,11 @@ public final class Connection implements AutoCloseable {
   }
 
   private <T> CursorResult<T> run(Prepared p, List<Object> values, ExecutionOptions options) {
+    return run(p, values, options, false);
+  }
+
+  /** Executes once; {@code oneRowBatch}: the result also reports the key as the one row of an executemany. */
+  private <T> CursorResult<T> run(Prepared p, List<Object> values, ExecutionOptions options, boolean oneRowBatch) {
     CompiledStatement c = p.compiled;
     beginIfNeeded();
     log.statement(c.sql(), p.how, values, false);
@@ -497,7 +522,7 @@ public final class Connection implements AutoCloseable {
       List<Object> pk = c.kind() == StatementKind.INSERT ? insertedKey(c, p.key, values, ps, generated) : null;
       ps.close();
       fireAfter(ctx, count);
-      return CursorResult.ofRowcount(count, pk);
+      return oneRowBatch ? CursorResult.ofOneRowBatch(count, pk) : CursorResult.ofRowcount(count, pk);
     } catch (SQLException e) {
       closeQuietly(ps);
       throw fail(ctx, e, values);

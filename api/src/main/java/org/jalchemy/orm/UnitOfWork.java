@@ -379,7 +379,8 @@ final class UnitOfWork {
     if (generatesKey && !conn.engine().dialect().batchReturnsGeneratedKeys()) {
       runBatch();
       List<Column<?>> cols = wideColumns != null ? wideColumns : givenColumns(m, leftOut);
-      assignKey(s, conn.execute(new Insert<>(m.table()).values(rowMap(cols, values))).insertedPrimaryKey());
+      Object[] row = given == values.length ? values : Arrays.copyOf(values, given);
+      assignKey(s, conn.insertRows(new Insert<>(m.table()), cols, List.<Object[]>of(row)).insertedPrimaryKey());
       return;
     }
     boolean sameColumns = wideColumns != null ? batchColumns.equals(wideColumns) : leftOut == batchLeftOut;
@@ -405,15 +406,6 @@ final class UnitOfWork {
       }
     }
     return columns;
-  }
-
-  /** One row's values keyed by column name, for the single-row INSERT. */
-  private static Map<String, Object> rowMap(List<Column<?>> columns, Object[] values) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
-      row.put(columns.get(i).name(), values[i]);
-    }
-    return row;
   }
 
   /** Whether a many-to-one target of {@code s} waits in the current batch, its key not known yet. */
@@ -469,8 +461,8 @@ final class UnitOfWork {
       return;
     }
     if (batchRows.size() == 1) {
-      Map<String, Object> row = rowMap(batchColumns, batchRows.get(0));
-      assignKey(batchStates.get(0), conn.execute(new Insert<>(batchTable).values(row)).insertedPrimaryKey());
+      // a single row runs as one execute and its key is read back exactly, as a single INSERT's
+      assignKey(batchStates.get(0), conn.insertRows(new Insert<>(batchTable), batchColumns, batchRows).insertedPrimaryKey());
     } else {
       Insert<Object> insert = new Insert<>(batchTable);
       if (batchGeneratesKeys) {

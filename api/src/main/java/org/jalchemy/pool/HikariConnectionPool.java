@@ -24,6 +24,8 @@ public final class HikariConnectionPool implements ConnectionPool {
   private volatile HikariDataSource dataSource;
   /** When each physical connection was first handed out, for recycle; weak so closed ones go. */
   private final Map<Connection, Long> firstSeen = new WeakHashMap<>();
+  /** The shortest maxLifetime Hikari accepts; below it, recycle is enforced on checkout. */
+  private static final long HIKARI_MIN_LIFETIME_MS = 30_000;
 
   public HikariConnectionPool(
       String jdbcUrl, String username, String password, Map<String, String> properties, PoolOptions options,
@@ -66,7 +68,7 @@ public final class HikariConnectionPool implements ConnectionPool {
     c.setMinimumIdle(0);
     c.setConnectionTimeout(Math.max(250, options.timeout().toMillis()));
     // Hikari's floor for maxLifetime is 30 s; shorter recycle times are enforced on checkout.
-    c.setMaxLifetime(options.recycle().isZero() ? 0 : Math.max(30_000, options.recycle().toMillis()));
+    c.setMaxLifetime(options.recycle().isZero() ? 0 : Math.max(HIKARI_MIN_LIFETIME_MS, options.recycle().toMillis()));
     c.setAutoCommit(false);
     // Lazy as SQLAlchemy's engines are: no connection is attempted until the first checkout.
     c.setInitializationFailTimeout(-1);
@@ -108,7 +110,10 @@ public final class HikariConnectionPool implements ConnectionPool {
    * on checkout, as SQLAlchemy's pool_recycle is.
    */
   private String staleness(Connection c) throws SQLException {
-    if (!options.recycle().isZero()) {
+    // From 30 s up Hikari's maxLifetime is the recycle time and Hikari never hands out a
+    // connection past it; only a shorter recycle is tracked here (a map look-up under a lock per
+    // checkout, which the default of 30 minutes does not pay).
+    if (!options.recycle().isZero() && options.recycle().toMillis() < HIKARI_MIN_LIFETIME_MS) {
       Connection physical = c.unwrap(Connection.class);
       long now = System.nanoTime();
       Long born;

@@ -46,26 +46,35 @@ public final class CursorResult<T> extends Result<Row> {
     return insertedPrimaryKeyRows;
   }
 
+  /**
+   * The result of an executemany of one row, run as a single execute: its key both as the
+   * statement's {@link #insertedPrimaryKey()} and as the one row of {@link #insertedPrimaryKeyRows()}.
+   */
+  public static <T> CursorResult<T> ofOneRowBatch(long rowcount, List<Object> insertedPrimaryKey) {
+    CursorResult<T> r = ofRowcount(rowcount, insertedPrimaryKey);
+    r.insertedPrimaryKeyRows = insertedPrimaryKey == null ? null : List.of(insertedPrimaryKey);
+    return r;
+  }
+
+  /** The rows of a statement that returns none; it holds no state, so one serves every result. */
+  private static final RowSource<Row> NO_ROWS = new RowSource<>() {
+    @Override
+    public boolean next() {
+      return false;
+    }
+
+    @Override
+    public Row current() {
+      throw new IllegalStateException("no rows");
+    }
+
+    @Override
+    public void close() {}
+  };
+
   /** A result of a statement that returns no rows. */
   public static <T> CursorResult<T> ofRowcount(long rowcount, List<Object> insertedPrimaryKey) {
-    return new CursorResult<>(
-        new RowSource<>() {
-          @Override
-          public boolean next() {
-            return false;
-          }
-
-          @Override
-          public Row current() {
-            throw new IllegalStateException("no rows");
-          }
-
-          @Override
-          public void close() {}
-        },
-        null,
-        rowcount,
-        insertedPrimaryKey);
+    return new CursorResult<>(NO_ROWS, null, rowcount, insertedPrimaryKey);
   }
 
   /** True when the statement returns rows (a SELECT, or DML with RETURNING). */

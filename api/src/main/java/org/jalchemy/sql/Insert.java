@@ -80,8 +80,12 @@ public final class Insert<T> extends DmlStatement<T> {
   /** The values of one row, keyed by column name or {@link Column}. */
   public Insert<T> values(Map<?, ?> values) {
     Insert<T> i = copy();
-    Map<Column<?>, Expression<?>> row = new LinkedHashMap<>(rows.isEmpty() ? Map.of() : rows.get(0));
-    row.putAll(resolveValues(values));
+    Map<Column<?>, Expression<?>> row = resolveValues(values);
+    if (!rows.isEmpty()) { // values() again: the earlier values first, the new ones win
+      Map<Column<?>, Expression<?>> merged = new LinkedHashMap<>(rows.get(0));
+      merged.putAll(row);
+      row = merged;
+    }
     i.rows = List.of(row);
     return i;
   }

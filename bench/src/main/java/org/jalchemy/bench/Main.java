@@ -133,7 +133,7 @@ public final class Main {
       }
       report.version(db.name() + ": " + serverAndDriver(db));
       Map<Workload, List<Stats>> results;
-      try (Context ctx = new Context(db)) {
+      try (AutoCloseable relaxed = db.relaxedDurability(); Context ctx = new Context(db)) {
         results = new Runner(ctx, sz, System.out::println).run();
       } finally {
         db.dropTable();

@@ -112,7 +112,8 @@ final class Report {
         .append(" for the large result, the single-row transactions and the lookups; the median is shown. A variant whose warm-up run took over ")
         .append(fmt(sizes.slowSeconds(), 0)).append(" s is measured once (\"slow\").\n\n");
     md.append("Durability settings, the same for every library: PostgreSQL connections use "
-        + "`synchronous_commit=off` and SQLite runs in WAL mode with `synchronous=NORMAL`, so commits do not "
+        + "`synchronous_commit=off`, SQLite runs in WAL mode with `synchronous=NORMAL` and MariaDB with "
+        + "`innodb_flush_log_at_trx_commit=2` (set for the run, then put back), so commits do not "
         + "wait for the disk's flush (the single-row transactions measure the libraries, not this machine's "
         + "fsync); on PostgreSQL a `CHECKPOINT` precedes each timed run.\n\n");
     md.append("Columns: *× raw JDBC* is the ratio to the workload's raw JDBC baseline (the plain batch, "
