@@ -28,6 +28,21 @@ final class Report {
     sections.append("## ").append(db).append("\n\nSkipped: ").append(reason).append("\n\n");
   }
 
+  /** A database's Markdown as its own JVM wrote it. */
+  void section(String markdown) {
+    sections.append(markdown);
+  }
+
+  /** The sections so far (what a database's own JVM hands back). */
+  String sectionsMarkdown() {
+    return sections.toString();
+  }
+
+  /** The server and driver lines so far. */
+  List<String> versionLines() {
+    return List.copyOf(versions);
+  }
+
   /** The server and driver versions of a database. */
   void version(String line) {
     versions.add(line);
@@ -77,7 +92,7 @@ final class Report {
         sections.append(" |\n");
       }
     }
-    sections.append("\nProcess peak resident memory (VmHWM) after this database: ")
+    sections.append("\nPeak resident memory (VmHWM) of the JVM that measured this database: ")
         .append(rssAfterKb < 0 ? "n/a" : (rssAfterKb / 1024) + " MB").append("\n\n");
   }
 
@@ -115,7 +130,9 @@ final class Report {
         + "`synchronous_commit=off`, SQLite runs in WAL mode with `synchronous=NORMAL` and MariaDB with "
         + "`innodb_flush_log_at_trx_commit=2` (set for the run, then put back), so commits do not "
         + "wait for the disk's flush (the single-row transactions measure the libraries, not this machine's "
-        + "fsync); on PostgreSQL a `CHECKPOINT` precedes each timed run.\n\n");
+        + "fsync); on PostgreSQL a `CHECKPOINT` precedes each timed run. Each database is measured in a JVM of its "
+        + "own, started with the same options, so that the code every library shares was compiled for that "
+        + "database's driver alone.\n\n");
     md.append("Columns: *× raw JDBC* is the ratio to the workload's raw JDBC baseline (the plain batch, "
         + "without reWriteBatchedInserts, for bulk work); *× Hibernate best* compares a jalchemy variant with "
         + "the fastest Hibernate variant of the workload (below 1 is ahead); *peak heap* is the sum of the heap "
