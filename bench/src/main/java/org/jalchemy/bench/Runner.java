@@ -41,12 +41,12 @@ final class Runner {
       }
       out.put(w, list);
     }
-    int most = workloads.stream().mapToInt(Workload::roundsFactor).max().orElse(1);
-    int total = sizes.warmup() + sizes.rounds() * most;
+    int total = workloads.stream()
+        .mapToInt(w -> w.warmupRounds(sizes.warmup()) + sizes.rounds() * w.roundsFactor()).max().orElse(0);
     for (int round = 0; round < total; round++) {
-      boolean measuring = round >= sizes.warmup();
-      log.accept("  round " + (round + 1) + "/" + total + (measuring ? "" : " (warm-up)"));
+      log.accept("  round " + (round + 1) + "/" + total + (round < sizes.warmup() ? " (warm-up)" : ""));
       for (Workload w : workloads) {
+        boolean measuring = round >= w.warmupRounds(sizes.warmup());
         List<Stats> stats = out.get(w);
         if (stats.stream().allMatch(s -> s.done(measuring))) {
           continue;
