@@ -26,10 +26,34 @@ final class Stats {
 
   /** The median of the measured runs, or NaN when there is none. */
   double median() {
-    if (millis.isEmpty()) {
+    return median(millis);
+  }
+
+  /**
+   * How this variant compares with {@code other}: the median over the rounds of this run's time
+   * divided by the other's in the same round. The variants of a workload run one after the other
+   * within each round, so a slow spell of the machine or the server that lasts longer than a round
+   * (this machine's PostgreSQL lookups took 515 ms in one round and 870 ms in another) hits both
+   * runs of a pair and cancels out, where a ratio of the two medians keeps it. Falls back to the
+   * ratio of the medians when either was measured once (a slow variant).
+   */
+  double ratioTo(Stats other) {
+    int n = Math.min(millis.size(), other.millis.size());
+    if (n < 2 || millis.size() != other.millis.size()) {
+      return median() / other.median();
+    }
+    List<Double> ratios = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ratios.add(millis.get(i) / other.millis.get(i));
+    }
+    return median(ratios);
+  }
+
+  private static double median(List<Double> values) {
+    if (values.isEmpty()) {
       return Double.NaN;
     }
-    List<Double> sorted = new ArrayList<>(millis);
+    List<Double> sorted = new ArrayList<>(values);
     sorted.sort(null);
     int m = sorted.size() / 2;
     return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
