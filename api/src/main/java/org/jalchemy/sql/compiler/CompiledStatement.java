@@ -114,19 +114,23 @@ public final class CompiledStatement {
    * {@link CacheKey} order).
    */
   public List<Object> parameters(List<BindParameter<?>> binds, Map<String, ?> params) {
-    List<Object> values = new ArrayList<>(slots.size());
-    for (BindSlot s : slots) {
-      if (s.key() != null && params != null && params.containsKey(s.key())) {
-        values.add(s.type().coerce(params.get(s.key())));
+    // an array seen as a list: one object less per parameter set of an executemany
+    Object[] values = new Object[slots.size()];
+    for (int i = 0; i < values.length; i++) {
+      BindSlot s = slots.get(i);
+      // one look-up for a present value; containsKey only tells a null value from a missing key
+      Object given = s.key() != null && params != null ? params.get(s.key()) : null;
+      if (given != null || (s.key() != null && params != null && params.containsKey(s.key()))) {
+        values[i] = s.type().coerce(given);
       } else if (s.hasValue()) {
-        values.add(binds.get(s.traversalIndex()).value());
+        values[i] = binds.get(s.traversalIndex()).value();
       } else {
         throw new ArgumentError(
             "a value is required for bind parameter '" + s.key() + "'; pass it in the parameters of execute(), "
                 + "for example conn.execute(stmt, Map.of(\"" + s.key() + "\", value))");
       }
     }
-    return values;
+    return java.util.Arrays.asList(values);
   }
 
   @Override
