@@ -124,7 +124,7 @@ final class Report {
     md.append("Sizes: ").append(sizes.rows()).append(" rows for bulk insert, large result and bulk update; ")
         .append(sizes.singles()).append(" single-row transactions; ").append(sizes.lookups())
         .append(" primary-key lookups in a table of ").append(sizes.lookupTable()).append(" rows. ")
-        .append(sizes.warmup()).append(" warm-up round(s) and ").append(sizes.rounds())
+        .append(sizes.warmup() * Workload.BULK_WARMUP).append(" warm-up round(s) and ").append(sizes.rounds())
         .append(" measured round(s); ").append(sizes.warmup() * Workload.SHORT_WARMUP).append(" and ")
         .append(sizes.rounds() * Workload.SHORT)
         .append(" for the large result, the single-row transactions and the lookups; the median is shown. A variant whose warm-up run took over ")

@@ -44,7 +44,7 @@ final class Runner {
     int total = workloads.stream()
         .mapToInt(w -> w.warmupRounds(sizes.warmup()) + sizes.rounds() * w.roundsFactor()).max().orElse(0);
     for (int round = 0; round < total; round++) {
-      log.accept("  round " + (round + 1) + "/" + total + (round < sizes.warmup() ? " (warm-up)" : ""));
+      log.accept("  round " + (round + 1) + "/" + total);
       for (Workload w : workloads) {
         boolean measuring = round >= w.warmupRounds(sizes.warmup());
         List<Stats> stats = out.get(w);
