@@ -324,11 +324,7 @@ public final class Connection implements AutoCloseable {
         bind(ps, c, values);
         ps.addBatch();
       }
-      int[] counts = ps.executeBatch();
-      long total = 0;
-      for (int n : counts) {
-        total += n >= 0 ? n : (n == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0);
-      }
+      long total = rowsWritten(ps.executeBatch(), 1);
       List<List<Object>> keys = generated == null ? null : batchKeys(ps, c, generated, batch);
       fireAfter(ctx, total);
       return CursorResult.ofBatch(total, keys);
@@ -362,7 +358,8 @@ public final class Connection implements AutoCloseable {
     // MariaDB Connector/J pipeline a batch), so the server runs a page while the next is encoded.
     // With RETURNING every page is a query whose rows must be read, so those go one at a time.
     boolean pipelined = generated == null || step > 0;
-    String key = generated == null || step > 0 ? null : engine.dialect().identifiers().quote(generated.name());
+    // RETURNING only where each page's keys must be read from its rows
+    String key = pipelined ? null : engine.dialect().identifiers().quote(generated.name());
     String fullPageSql = pageSql(many, pageRows, key);
     List<Object> keys = generated == null ? null : new ArrayList<>(batch.size());
     long total = 0;
@@ -432,13 +429,21 @@ public final class Connection implements AutoCloseable {
     }
     int[] counts = ps.executeBatch();
     if (generated == null) {
-      long written = 0;
-      for (int n : counts) {
-        written += n >= 0 ? n : (n == java.sql.Statement.SUCCESS_NO_INFO ? pageRows : 0);
-      }
-      return written;
+      return rowsWritten(counts, pageRows);
     }
     return ConsecutivePageKeys.fromBatch(ps, counts, pageRows, step, generated.type(), c.table().name(), keys);
+  }
+
+  /**
+   * The rows a JDBC batch wrote, from its update counts; a statement the driver reports only as
+   * SUCCESS_NO_INFO counts as the {@code rowsPerStatement} rows it was given.
+   */
+  private static long rowsWritten(int[] counts, int rowsPerStatement) {
+    long total = 0;
+    for (int n : counts) {
+      total += n >= 0 ? n : (n == java.sql.Statement.SUCCESS_NO_INFO ? rowsPerStatement : 0);
+    }
+    return total;
   }
 
   /**

@@ -376,10 +376,11 @@ final class UnitOfWork {
     if (serverFilled != null) {
       s.expiredToChange().addAll(serverFilled);
     }
+    // exactly one value per column given: insertRows binds the array as it is, without a copy
+    Object[] row = given == values.length ? values : Arrays.copyOf(values, given);
     if (generatesKey && !conn.engine().dialect().batchReturnsGeneratedKeys()) {
       runBatch();
       List<Column<?>> cols = wideColumns != null ? wideColumns : givenColumns(m, leftOut);
-      Object[] row = given == values.length ? values : Arrays.copyOf(values, given);
       assignKey(s, conn.insertRows(new Insert<>(m.table()), cols, List.<Object[]>of(row)).insertedPrimaryKey());
       return;
     }
@@ -390,8 +391,7 @@ final class UnitOfWork {
       batchColumns = wideColumns != null ? wideColumns : givenColumns(m, leftOut);
       batchLeftOut = leftOut;
     }
-    // exactly one value per column given: insertRows binds the array as it is, without a copy
-    batchRows.add(given == values.length ? values : Arrays.copyOf(values, given));
+    batchRows.add(row);
     batchStates.add(s);
     batchGeneratesKeys |= generatesKey;
   }

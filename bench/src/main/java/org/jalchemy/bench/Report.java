@@ -56,22 +56,13 @@ final class Report {
     for (Map.Entry<Workload, List<Stats>> e : results.entrySet()) {
       Workload w = e.getKey();
       Stats base = null;
-      Stats fastestRaw = null;
-      Stats hibernateBest = null;
       for (Stats s : e.getValue()) {
-        double m = s.median();
         if (s.variant.label().equals(w.baseline())) {
           base = s;
         }
-        if (s.variant.label().startsWith("raw JDBC") && !Double.isNaN(m)
-            && (fastestRaw == null || m < fastestRaw.median())) {
-          fastestRaw = s;
-        }
-        if (s.variant.label().startsWith("Hibernate") && !Double.isNaN(m)
-            && (hibernateBest == null || m < hibernateBest.median())) {
-          hibernateBest = s;
-        }
       }
+      Stats fastestRaw = lowestMedian(e.getValue(), "raw JDBC");
+      Stats hibernateBest = lowestMedian(e.getValue(), "Hibernate");
       boolean first = true;
       for (Stats s : e.getValue()) {
         double m = s.median();
@@ -96,6 +87,18 @@ final class Report {
     }
     sections.append("\nPeak resident memory (VmHWM) of the JVM that measured this database: ")
         .append(rssAfterKb < 0 ? "n/a" : (rssAfterKb / 1024) + " MB").append("\n\n");
+  }
+
+  /** The measured variant whose label starts with {@code prefix} and whose median is lowest, or null. */
+  private static Stats lowestMedian(List<Stats> stats, String prefix) {
+    Stats best = null;
+    for (Stats s : stats) {
+      double m = s.median();
+      if (s.variant.label().startsWith(prefix) && !Double.isNaN(m) && (best == null || m < best.median())) {
+        best = s;
+      }
+    }
+    return best;
   }
 
   private static String fmt(double v, int digits) {

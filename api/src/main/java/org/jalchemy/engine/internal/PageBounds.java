@@ -1,5 +1,6 @@
 package org.jalchemy.engine.internal;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,28 +28,19 @@ public final class PageBounds {
    */
   public static int[] of(List<List<Object>> rows, int pageRows, long maxBytes) {
     int n = rows.size();
-    if (maxBytes <= 0) {
-      int pages = (n + pageRows - 1) / pageRows;
-      int[] starts = new int[pages + 1];
-      for (int p = 0; p < pages; p++) {
-        starts[p] = p * pageRows;
-      }
-      starts[pages] = n;
-      return starts;
-    }
-    int[] starts = new int[(n + pageRows - 1) / pageRows + 1];
+    int[] starts = new int[(n + pageRows - 1) / pageRows + 1]; // enough unless the cap cuts pages short
     int pages = 0;
     int inPage = 0;
     long bytes = 0;
     for (int i = 0; i < n; i++) {
-      long row = bytes(rows.get(i));
-      if (inPage > 0 && (inPage == pageRows || bytes + row > maxBytes)) {
+      long row = maxBytes > 0 ? bytes(rows.get(i)) : 0;
+      if (inPage == pageRows || (inPage > 0 && maxBytes > 0 && bytes + row > maxBytes)) {
         inPage = 0;
         bytes = 0;
       }
       if (inPage == 0) {
         if (pages == starts.length - 1) {
-          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+          starts = Arrays.copyOf(starts, starts.length * 2);
         }
         starts[pages++] = i;
       }
@@ -56,7 +48,7 @@ public final class PageBounds {
       bytes += row;
     }
     starts[pages] = n;
-    return java.util.Arrays.copyOf(starts, pages + 1);
+    return pages + 1 == starts.length ? starts : Arrays.copyOf(starts, pages + 1);
   }
 
   /**
