@@ -110,6 +110,15 @@ public abstract class Dialect {
     return 0;
   }
 
+  /**
+   * Whether the JDBC driver keeps parsed statements between {@code prepareStatement} calls itself
+   * (pgjdbc and MariaDB Connector/J do); where it does not, the engine keeps each connection's
+   * prepared statements open for reuse ({@code Engine.Options.preparedStatementCacheSize}).
+   */
+  public boolean driverCachesStatements() {
+    return true;
+  }
+
   /** Whether an executemany INSERT that needs no keys also goes as multi-row VALUES (faster than the driver's batch). */
   public boolean insertManyValuesWithoutReturning() {
     return false;

@@ -13,8 +13,10 @@ import org.jalchemy.engine.internal.ConsecutivePageKeys;
 import org.jalchemy.engine.internal.EchoLog;
 import org.jalchemy.engine.internal.ErrorTranslator;
 import org.jalchemy.engine.internal.InsertDefaults;
+import org.jalchemy.engine.internal.InsertedKeyPlan;
 import org.jalchemy.engine.internal.JdbcRowSource;
 import org.jalchemy.engine.internal.PageBounds;
+import org.jalchemy.engine.internal.PreparedStatementCache;
 import org.jalchemy.engine.internal.ResultShape;
 import org.jalchemy.engine.internal.SqliteBatchKeys;
 import org.jalchemy.engine.internal.StatementCache;
@@ -69,10 +71,13 @@ public final class Connection implements AutoCloseable {
   private final boolean restoreAutoCommit;
   /** Who owns the transaction when this connection works inside someone else's (JTA); else null. */
   private String externalOwner;
+  /** The open prepared statements of the physical connection, when the engine keeps them; else null. */
+  private final PreparedStatementCache statements;
 
-  Connection(Engine engine, java.sql.Connection raw, boolean restoreAutoCommit) {
+  Connection(Engine engine, java.sql.Connection raw, boolean restoreAutoCommit, PreparedStatementCache statements) {
     this.engine = engine;
     this.raw = raw;
+    this.statements = statements;
     this.restoreAutoCommit = restoreAutoCommit;
     this.log = engine.log();
     this.hide = engine.options().parametersHidden();
@@ -267,7 +272,8 @@ public final class Connection implements AutoCloseable {
   }
 
   /** A compiled statement with the key it was found under. */
-  private record Prepared(CompiledStatement compiled, CacheKey key, String how, boolean cached, ResultShape shape) {}
+  private record Prepared(
+      CompiledStatement compiled, CacheKey key, String how, boolean cached, ResultShape shape, InsertedKeyPlan keys) {}
 
   private Prepared prepare(ClauseElement element) {
     CacheKey key = CacheKey.of(element);
@@ -276,7 +282,7 @@ public final class Connection implements AutoCloseable {
       long start = System.nanoTime();
       CompiledStatement compiled = engine.dialect().newCompiler().compile(element, key);
       String how = log.enabled() ? String.format(java.util.Locale.ROOT, "[no key %.5fs]", (System.nanoTime() - start) / 1e9) : null;
-      return new Prepared(compiled, key, how, false, ResultShape.of(compiled));
+      return new Prepared(compiled, key, how, false, ResultShape.of(compiled), InsertedKeyPlan.of(compiled));
     }
     Object structure = key.structure();
     StatementCache cache = engine.cache();
@@ -287,13 +293,13 @@ public final class Connection implements AutoCloseable {
       long start = System.nanoTime();
       CompiledStatement compiled = engine.dialect().newCompiler().compile(element, key);
       long end = System.nanoTime();
-      entry = new StatementCache.Entry(compiled, end, ResultShape.of(compiled));
+      entry = new StatementCache.Entry(compiled, end, ResultShape.of(compiled), InsertedKeyPlan.of(compiled));
       cache.put(structure, entry);
       how = log.enabled() ? String.format(java.util.Locale.ROOT, "[generated in %.5fs]", (end - start) / 1e9) : null;
     } else {
       how = log.enabled() ? String.format(java.util.Locale.ROOT, "[cached since %.4gs ago]", (System.nanoTime() - entry.compiledAtNanos()) / 1e9) : null;
     }
-    return new Prepared(entry.compiled(), key, how, cached, entry.shape());
+    return new Prepared(entry.compiled(), key, how, cached, entry.shape(), entry.keys());
   }
 
   private void beginIfNeeded() {
@@ -496,11 +502,12 @@ public final class Connection implements AutoCloseable {
     ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : values, false, p.cached);
     fireBefore(ctx);
     PreparedStatement ps = null;
+    // Statements with per-execution settings, and text (often DDL, run once), are not kept.
+    boolean reuse = statements != null && c.kind() != StatementKind.TEXT && options.fetchSize() == 0
+        && options.timeoutSeconds() == 0 && !options.stream();
     try {
-      List<Column<?>> generated = generatedKeyColumns(c);
-      ps = generated.isEmpty() ? raw.prepareStatement(c.sql())
-          : generated.size() == 1 ? prepareReturningKey(c.sql(), generated.get(0))
-          : raw.prepareStatement(c.sql(), java.sql.Statement.RETURN_GENERATED_KEYS);
+      InsertedKeyPlan keys = p.keys;
+      ps = reuse ? statements.take(c, physical -> prepare(physical, c.sql(), keys)) : prepare(raw, c.sql(), keys);
       bind(ps, c, values);
       if (options.fetchSize() > 0) {
         ps.setFetchSize(options.fetchSize());
@@ -511,7 +518,7 @@ public final class Connection implements AutoCloseable {
       if (c.returnsRows()) {
         ResultSet rs = options.stream() && isH2() ? executeLazily(ps) : ps.executeQuery();
         fireAfter(ctx, -1);
-        return cursor(ps, rs, p.shape.metadata(), p.shape.codecs(), c.sql(), values);
+        return cursor(ps, reuse ? c : null, rs, p.shape.metadata(), p.shape.codecs(), c.sql(), values);
       }
       long count;
       if (c.kind() == StatementKind.TEXT) {
@@ -524,8 +531,8 @@ public final class Connection implements AutoCloseable {
         // The driver's return value: getUpdateCount() afterwards is -1 on some drivers (SQLite).
         count = ps.executeUpdate();
       }
-      List<Object> pk = c.kind() == StatementKind.INSERT ? insertedKey(c, p.key, values, ps, generated) : null;
-      ps.close();
+      List<Object> pk = keys.yieldsKey() ? insertedKey(keys, values, ps) : null;
+      release(ps, reuse ? c : null);
       fireAfter(ctx, count);
       return oneRowBatch ? CursorResult.ofOneRowBatch(count, pk) : CursorResult.ofRowcount(count, pk);
     } catch (SQLException e) {
@@ -553,24 +560,49 @@ public final class Connection implements AutoCloseable {
     }
   }
 
+  /** A statement for one execution on {@code on}, asking for the generated key its INSERT leaves to the database. */
+  private PreparedStatement prepare(java.sql.Connection on, String sql, InsertedKeyPlan keys) throws SQLException {
+    return keys.fetched() == null ? on.prepareStatement(sql)
+        : keys.autoincrementCount() == 1 ? prepareReturningKey(on, sql, keys.fetched())
+        : on.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+  }
+
+  /** Gives a statement back to the connection's cache when it was {@code cachedFor} a compiled statement, else closes it. */
+  private void release(PreparedStatement ps, CompiledStatement cachedFor) throws SQLException {
+    if (cachedFor != null) {
+      statements.giveBack(cachedFor, ps);
+    } else {
+      ps.close();
+    }
+  }
+
   /** A batch statement, asking for generated keys when {@code generated} is set ({@link #prepareReturningKey}). */
   private PreparedStatement prepareBatch(String sql, Column<?> generated) throws SQLException {
     if (generated == null || engine.dialect().name().equals("sqlite")) {
       return raw.prepareStatement(sql); // on SQLite the batch's keys follow from last_insert_rowid()
     }
-    return prepareReturningKey(sql, generated);
+    return prepareReturningKey(raw, sql, generated);
   }
 
   /**
-   * A statement that hands back the generated {@code key}: by column name on PostgreSQL (asked
-   * with RETURN_GENERATED_KEYS, pgjdbc sends RETURNING * and every column comes back), as the
-   * driver's generated keys elsewhere.
+   * A statement that hands back the generated {@code key}: by column name where the driver would
+   * return more ({@link #keyAskedByName}), as the driver's generated keys elsewhere.
    */
-  private PreparedStatement prepareReturningKey(String sql, Column<?> key) throws SQLException {
-    if (engine.dialect().name().equals("postgresql")) {
-      return raw.prepareStatement(sql, new String[] {key.name()});
+  private PreparedStatement prepareReturningKey(java.sql.Connection on, String sql, Column<?> key) throws SQLException {
+    if (keyAskedByName()) {
+      return on.prepareStatement(sql, new String[] {key.name()});
     }
-    return raw.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+    return on.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+  }
+
+  /**
+   * Whether a one-column generated key is asked for by name, so that it alone comes back: pgjdbc
+   * would otherwise return the whole row (RETURNING *), and H2 every identity, key and defaulted
+   * column. The other drivers return just the key either way.
+   */
+  private boolean keyAskedByName() {
+    String dialect = engine.dialect().name();
+    return dialect.equals("postgresql") || dialect.equals("h2");
   }
 
   /**
@@ -664,33 +696,19 @@ public final class Connection implements AutoCloseable {
     return out;
   }
 
-  private List<Object> insertedKey(
-      CompiledStatement c, CacheKey key, List<Object> values, PreparedStatement ps, List<Column<?>> generated)
-      throws SQLException {
-    List<Column<?>> pkCols = c.table().primaryKeyColumns();
-    if (pkCols.isEmpty()) {
-      return null;
-    }
-    List<Object> pk = new ArrayList<>(pkCols.size());
+  /** The primary key of the row a single-row INSERT just inserted, its generated column read from the driver. */
+  private List<Object> insertedKey(InsertedKeyPlan keys, List<Object> values, PreparedStatement ps) throws SQLException {
+    Column<?> fetched = keys.fetched();
     Object generatedValue = null;
-    if (!generated.isEmpty() && givenSlot(c, generated.get(0)) < 0) {
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        if (keys != null && keys.next()) {
-          generatedValue = generated.get(0).type().coerce(keys.getObject(keyColumnIndex(keys, generated.get(0))));
+    if (fetched != null) {
+      try (ResultSet rs = ps.getGeneratedKeys()) {
+        if (rs != null && rs.next()) {
+          int index = keys.autoincrementCount() == 1 && keyAskedByName() ? 1 : keyColumnIndex(rs, fetched);
+          generatedValue = fetched.type().coerce(rs.getObject(index));
         }
       }
     }
-    for (Column<?> col : pkCols) {
-      int slot = givenSlot(c, col);
-      if (slot >= 0) {
-        pk.add(values.get(slot));
-      } else if (!generated.isEmpty() && generated.get(0) == col) {
-        pk.add(generatedValue);
-      } else {
-        pk.add(null);
-      }
-    }
-    return Collections.unmodifiableList(pk);
+    return keys.key(values, generatedValue);
   }
 
   /**
@@ -710,16 +728,8 @@ public final class Connection implements AutoCloseable {
     return 1;
   }
 
-  /** The parameter slot that gives {@code column} a value in this INSERT (the last, as a map would keep), or -1. */
   private static int givenSlot(CompiledStatement c, Column<?> column) {
-    List<Column<?>> targets = c.slotColumns();
-    int found = -1;
-    for (int i = 0; i < targets.size(); i++) {
-      if (targets.get(i) != null && targets.get(i).name().equals(column.name())) {
-        found = i;
-      }
-    }
-    return found;
+    return InsertedKeyPlan.givenSlot(c, column);
   }
 
   private static void bind(PreparedStatement ps, CompiledStatement c, List<Object> values) throws SQLException {
@@ -736,9 +746,17 @@ public final class Connection implements AutoCloseable {
     return first + slots.size();
   }
 
-  private <T> CursorResult<T> cursor(
-      PreparedStatement ps, ResultSet rs, RowMetadata md, ValueCodec<?>[] codecs, String sql, List<Object> values) {
-    JdbcRowSource source = new JdbcRowSource(ps, rs, md, codecs, sql, values, hide, openCursors::remove);
+  /** A result reading {@code rs}; closing it closes {@code ps}, or gives it back to the cache when {@code cachedFor} is set. */
+  private <T> CursorResult<T> cursor(PreparedStatement ps, CompiledStatement cachedFor, ResultSet rs, RowMetadata md,
+      ValueCodec<?>[] codecs, String sql, List<Object> values) {
+    JdbcRowSource source = new JdbcRowSource(rs, md, codecs, sql, values, hide, closed -> {
+      openCursors.remove(closed);
+      try {
+        release(ps, closed.failed() ? null : cachedFor);
+      } catch (SQLException ignored) {
+        // closing a cursor whose connection failed; nothing more to release
+      }
+    });
     if (reuseNextRows) {
       source.reuseOneRow();
     }
@@ -755,7 +773,7 @@ public final class Connection implements AutoCloseable {
       keys.add(md.getColumnLabel(i));
       codecs.add(engine.dialect().codec(Types.NULL));
     }
-    return cursor(ps, rs, new RowMetadata(keys, null), codecs.toArray(new ValueCodec<?>[0]), sql, values);
+    return cursor(ps, null, rs, new RowMetadata(keys, null), codecs.toArray(new ValueCodec<?>[0]), sql, values);
   }
 
   private void fireBefore(ExecutionContext ctx) {

@@ -15,6 +15,8 @@ import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Dialects;
 import org.jalchemy.engine.internal.EchoLog;
 import org.jalchemy.engine.internal.ErrorTranslator;
+import org.jalchemy.engine.internal.PreparedStatementCache;
+import org.jalchemy.engine.internal.PreparedStatementCaches;
 import org.jalchemy.engine.internal.StatementCache;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.pool.ConnectionPool;
@@ -44,6 +46,8 @@ public class Engine implements AutoCloseable {
   private final Options options;
   private final boolean externallyManaged;
   private final StatementCache cache;
+  /** Each pooled connection's open prepared statements; null for a container's DataSource, or when off. */
+  private final PreparedStatementCaches statements;
   private final EchoLog log;
   private final List<ExecutionListener> listeners = new CopyOnWriteArrayList<>();
   private volatile Dialect dialect;
@@ -56,6 +60,10 @@ public class Engine implements AutoCloseable {
     this.options = options;
     this.externallyManaged = external;
     this.cache = new StatementCache(options.cacheSize);
+    // A container's pool caches statements itself (and owns its connections); without the
+    // compiled-statement cache every execute compiles a new statement, so none would be reused.
+    this.statements = external || options.preparedStatementCacheSize == 0 || options.cacheSize == 0
+        ? null : new PreparedStatementCaches(options.preparedStatementCacheSize);
     this.log = new EchoLog(options.echo, options.hideParameters, options.echoStream);
   }
 
@@ -69,6 +77,7 @@ public class Engine implements AutoCloseable {
     this.options = null;
     this.externallyManaged = false;
     this.cache = null;
+    this.statements = null;
     this.log = null;
   }
 
@@ -183,9 +192,21 @@ public class Engine implements AutoCloseable {
       }
       throw (RuntimeException) e;
     }
-    Connection c = new Connection(this, raw, restoreAutoCommit);
+    Connection c = new Connection(this, raw, restoreAutoCommit, statementCacheOf(raw));
     c.rawUsed = setUp; // the dialect's set-up queries ran on it, outside any transaction we track
     return c;
+  }
+
+  /** The prepared-statement cache of {@code raw}'s physical connection, when this engine keeps them. */
+  private PreparedStatementCache statementCacheOf(java.sql.Connection raw) {
+    if (statements == null || dialect.driverCachesStatements()) {
+      return null;
+    }
+    try {
+      return statements.of(raw);
+    } catch (SQLException e) {
+      return null; // a pool whose connections cannot be unwrapped: statements are prepared each time
+    }
   }
 
   private synchronized void initialize(java.sql.Connection raw) throws SQLException {
@@ -244,6 +265,9 @@ public class Engine implements AutoCloseable {
 
   /** Closes every pooled connection; the engine stays usable and reconnects on demand. */
   public void dispose() {
+    if (statements != null) {
+      statements.clear();
+    }
     pool.dispose();
   }
 
@@ -264,6 +288,11 @@ public class Engine implements AutoCloseable {
 
   StatementCache cache() {
     return cache;
+  }
+
+  /** The per-connection prepared statements, or null when this engine keeps none (for tests). */
+  PreparedStatementCaches preparedStatements() {
+    return statements != null && dialect != null && !dialect.driverCachesStatements() ? statements : null;
   }
 
   /** The number of distinct statement shapes compiled and cached so far. */
@@ -300,6 +329,7 @@ public class Engine implements AutoCloseable {
     private boolean hideParameters;
     private PoolOptions pool = PoolOptions.DEFAULT;
     private int cacheSize = 500;
+    private int preparedStatementCacheSize = 64;
     private String username;
     private String password;
     private Map<String, String> connectArgs = Map.of();
@@ -313,6 +343,7 @@ public class Engine implements AutoCloseable {
       o.hideParameters = hideParameters;
       o.pool = pool;
       o.cacheSize = cacheSize;
+      o.preparedStatementCacheSize = preparedStatementCacheSize;
       o.username = username;
       o.password = password;
       o.connectArgs = connectArgs;
@@ -399,6 +430,24 @@ public class Engine implements AutoCloseable {
       }
       Options o = copy();
       o.cacheSize = size;
+      return o;
+    }
+
+    /**
+     * How many prepared statements each pooled connection keeps open for reuse, on drivers that
+     * parse every {@code prepareStatement} anew (SQLite, embedded H2; default 64); 0 prepares
+     * each execution afresh. Engines over a container's DataSource leave this to its pool.
+     *
+     * <pre>{@code
+     * createEngine("sqlite+xerial:///app.db", Engine.Options.defaults().preparedStatementCacheSize(128))
+     * }</pre>
+     */
+    public Options preparedStatementCacheSize(int size) {
+      if (size < 0) {
+        throw new ArgumentError("preparedStatementCacheSize must be 0 (prepare every time) or more, got " + size);
+      }
+      Options o = copy();
+      o.preparedStatementCacheSize = size;
       return o;
     }
 

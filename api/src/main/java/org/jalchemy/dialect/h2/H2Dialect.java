@@ -29,6 +29,12 @@ public class H2Dialect extends Dialect {
               "current_schema", "current_role", "localtime", "localtimestamp", "minvalue", "maxvalue",
               "sysdate", "systime", "systimestamp", "today", "unknown"));
 
+  /** No: embedded H2 parses again after every ROLLBACK, which empties its session's query cache. */
+  @Override
+  public boolean driverCachesStatements() {
+    return false;
+  }
+
   @Override
   public String name() {
     return "h2";

@@ -23,6 +23,12 @@ public class SQLiteDialect extends Dialect {
   private static final IdentifierPreparer IDENTIFIERS =
       new IdentifierPreparer('"', ReservedWords.plus("abort", "autoincrement", "glob", "regexp", "transaction", "vacuum"));
 
+  /** No: the xerial driver prepares (parses and plans) anew on every prepareStatement. */
+  @Override
+  public boolean driverCachesStatements() {
+    return false;
+  }
+
   @Override
   public String name() {
     return "sqlite";

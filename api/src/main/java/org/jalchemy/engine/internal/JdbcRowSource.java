@@ -1,6 +1,5 @@
 package org.jalchemy.engine.internal;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.jalchemy.types.ValueCodec;
  * column when the statement was compiled: no reflection and no lookups per row.
  */
 public final class JdbcRowSource implements RowSource<Row> {
-  private final PreparedStatement statement;
   private final ResultSet resultSet;
   private final RowMetadata metadata;
   private final ValueCodec<?>[] codecs;
@@ -28,9 +26,10 @@ public final class JdbcRowSource implements RowSource<Row> {
   /** The one values array every row is read into, when {@link #reuseOneRow} was called; else null. */
   private Object[] reused;
   private boolean closed;
+  /** Reading failed: the statement is not to be used again. */
+  private boolean failed;
 
   public JdbcRowSource(
-      PreparedStatement statement,
       ResultSet resultSet,
       RowMetadata metadata,
       ValueCodec<?>[] codecs,
@@ -38,7 +37,6 @@ public final class JdbcRowSource implements RowSource<Row> {
       List<?> parameters,
       boolean hideParameters,
       Consumer<JdbcRowSource> onClose) {
-    this.statement = statement;
     this.resultSet = resultSet;
     this.metadata = metadata;
     this.codecs = codecs; // shared by every result of the statement; only read
@@ -68,6 +66,7 @@ public final class JdbcRowSource implements RowSource<Row> {
       return true;
     } catch (SQLException e) {
       DBAPIError error = ErrorTranslator.translate(e, sql, parameters, hideParameters);
+      failed = true;
       close();
       throw error;
     }
@@ -83,6 +82,11 @@ public final class JdbcRowSource implements RowSource<Row> {
     return current;
   }
 
+  /** Whether reading a row failed (then the statement under it is closed, not reused). */
+  public boolean failed() {
+    return failed;
+  }
+
   @Override
   public void close() {
     if (closed) {
@@ -90,8 +94,7 @@ public final class JdbcRowSource implements RowSource<Row> {
     }
     closed = true;
     try {
-      resultSet.close();
-      statement.close();
+      resultSet.close(); // the statement is onClose's: closed, or kept for reuse by the connection
     } catch (SQLException ignored) {
       // closing a cursor whose connection failed; nothing more to release
     } finally {

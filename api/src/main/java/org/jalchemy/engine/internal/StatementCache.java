@@ -10,10 +10,10 @@ import org.jalchemy.sql.compiler.CompiledStatement;
  */
 public final class StatementCache {
   /**
-   * A cached compilation, when it was made (for the echo's "cached since") and the shape its rows
-   * share (null when it returns none).
+   * A cached compilation, when it was made (for the echo's "cached since"), the shape its rows
+   * share (null when it returns none) and where the key of a row it inserts comes from.
    */
-  public record Entry(CompiledStatement compiled, long compiledAtNanos, ResultShape shape) {}
+  public record Entry(CompiledStatement compiled, long compiledAtNanos, ResultShape shape, InsertedKeyPlan keys) {}
 
   private final int capacity;
   private final Map<Object, Entry> entries;
