@@ -119,6 +119,15 @@ public abstract class Dialect {
     return true;
   }
 
+  /**
+   * Whether a prepared statement holds on to the rows of its last query after its result set is
+   * closed (embedded H2 keeps them to answer the same query again), so that one kept open for
+   * reuse must not be one that read many rows.
+   */
+  public boolean statementsHoldLastResult() {
+    return false;
+  }
+
   /** Whether an executemany INSERT that needs no keys also goes as multi-row VALUES (faster than the driver's batch). */
   public boolean insertManyValuesWithoutReturning() {
     return false;

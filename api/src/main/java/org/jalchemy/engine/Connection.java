@@ -576,6 +576,19 @@ public final class Connection implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether the statement under a closed result may be kept for reuse: not after a failure, and
+   * where statements hold their last result (H2), only after a small result read to the end, so
+   * that no kept statement pins a large one in memory.
+   */
+  private boolean keepsAfter(JdbcRowSource closed) {
+    return !closed.failed()
+        && (!engine.dialect().statementsHoldLastResult() || closed.readToEndWithin(KEPT_RESULT_ROWS));
+  }
+
+  /** The most rows a result of a kept statement may have read on a dialect whose statements hold their last result. */
+  private static final int KEPT_RESULT_ROWS = 100;
+
   /** A batch statement, asking for generated keys when {@code generated} is set ({@link #prepareReturningKey}). */
   private PreparedStatement prepareBatch(String sql, Column<?> generated) throws SQLException {
     if (generated == null || engine.dialect().name().equals("sqlite")) {
@@ -752,7 +765,7 @@ public final class Connection implements AutoCloseable {
     JdbcRowSource source = new JdbcRowSource(rs, md, codecs, sql, values, hide, closed -> {
       openCursors.remove(closed);
       try {
-        release(ps, closed.failed() ? null : cachedFor);
+        release(ps, keepsAfter(closed) ? cachedFor : null);
       } catch (SQLException ignored) {
         // closing a cursor whose connection failed; nothing more to release
       }

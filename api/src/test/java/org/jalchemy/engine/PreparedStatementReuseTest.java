@@ -153,6 +153,33 @@ class PreparedStatementReuseTest {
     engine.dispose();
   }
 
+  @ParameterizedTest
+  @MethodSource("embedded")
+  void onH2OnlyAStatementWhoseSmallResultWasReadToTheEndIsKept(Engine engine) {
+    fresh(engine);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 1; i <= 150; i++) {
+      rows.add(Map.of("id", i, "name", "item " + i));
+    }
+    try (Connection conn = engine.connect()) {
+      conn.execute(insert(items), rows);
+      var all = select(id, name);
+      for (int i = 0; i < 3; i++) {
+        assertThat(conn.execute(all).all()).hasSize(150);
+        assertThat(conn.execute(byId(1)).one().get(1)).isEqualTo("item 1");
+        assertThat(conn.execute(all).first()).isNotNull();
+      }
+    }
+    if (engine.dialect().name().equals("h2")) {
+      // H2 keeps a query's last result in its statement: the 150-row SELECT (read whole, or not to
+      // the end) is prepared every time, so that no kept statement holds 150 rows; the lookup is kept.
+      assertThat(kept(engine).preparedCount()).isEqualTo(6 + 1);
+    } else {
+      assertThat(kept(engine).preparedCount()).isEqualTo(2);
+    }
+    engine.dispose();
+  }
+
   @Test
   void anEngineConnectedAgainAfterDisposeStartsFreshCaches() {
     Engine engine = fresh(TestDatabase.h2().engine());

@@ -35,6 +35,12 @@ public class H2Dialect extends Dialect {
     return false;
   }
 
+  /** Yes: a query's command keeps its last result to serve the same parameters again (OPTIMIZE_REUSE_RESULTS). */
+  @Override
+  public boolean statementsHoldLastResult() {
+    return true;
+  }
+
   @Override
   public String name() {
     return "h2";

@@ -28,6 +28,8 @@ public final class JdbcRowSource implements RowSource<Row> {
   private boolean closed;
   /** Reading failed: the statement is not to be used again. */
   private boolean failed;
+  private boolean exhausted;
+  private int rowsRead;
 
   public JdbcRowSource(
       ResultSet resultSet,
@@ -53,9 +55,11 @@ public final class JdbcRowSource implements RowSource<Row> {
     }
     try {
       if (!resultSet.next()) {
+        exhausted = true;
         close();
         return false;
       }
+      rowsRead++;
       Object[] values = reused != null ? reused : new Object[codecs.length];
       for (int i = 0; i < codecs.length; i++) {
         values[i] = codecs[i].read(resultSet, i + 1);
@@ -85,6 +89,11 @@ public final class JdbcRowSource implements RowSource<Row> {
   /** Whether reading a row failed (then the statement under it is closed, not reused). */
   public boolean failed() {
     return failed;
+  }
+
+  /** Whether every row was read, and there were at most {@code rows}. */
+  public boolean readToEndWithin(int rows) {
+    return exhausted && rowsRead <= rows;
   }
 
   @Override
