@@ -317,6 +317,15 @@ public final class Connection implements AutoCloseable {
     Column<?> generated = wantKeys ? batchGeneratedKey(c, batch) : null;
     InsertManyValues many = c.insertManyValues();
     int pageRows = many == null || batch.size() < 2 ? 0 : engine.dialect().insertManyValuesRows(many.slotsPerRow());
+    if (pageRows > 1 && generated != null && isSqlite()) {
+      // SQLite's keys follow from its last rowid however the rows went, so its pages need no RETURNING
+      CursorResult<?> written = runManyValues(p, many, pageRows, batch, null);
+      try {
+        return CursorResult.ofBatch(written.rowcount(), batchKeys(null, c, generated, batch));
+      } catch (SQLException e) {
+        throw fail(new ExecutionContext("SELECT last_insert_rowid()", List.of(), false, false), e, List.of());
+      }
+    }
     if (pageRows > 1 && (generated != null ? engine.dialect().supportsMultiRowInsertReturning()
         : engine.dialect().insertManyValuesWithoutReturning())) {
       return runManyValues(p, many, pageRows, batch, generated);
@@ -545,6 +554,10 @@ public final class Connection implements AutoCloseable {
     return "h2".equals(engine.dialect().name());
   }
 
+  private boolean isSqlite() {
+    return "sqlite".equals(engine.dialect().name());
+  }
+
   /**
    * Embedded H2 computes a whole result before returning the first row, whatever the fetch size,
    * unless the session's lazy query execution is on; it is switched on for this one query only.
@@ -591,7 +604,7 @@ public final class Connection implements AutoCloseable {
 
   /** A batch statement, asking for generated keys when {@code generated} is set ({@link #prepareReturningKey}). */
   private PreparedStatement prepareBatch(String sql, Column<?> generated) throws SQLException {
-    if (generated == null || engine.dialect().name().equals("sqlite")) {
+    if (generated == null || isSqlite()) {
       return raw.prepareStatement(sql); // on SQLite the batch's keys follow from last_insert_rowid()
     }
     return prepareReturningKey(raw, sql, generated);
@@ -634,7 +647,7 @@ public final class Connection implements AutoCloseable {
   /** The primary key of each row of a batch, the generated column read from getGeneratedKeys in row order. */
   private List<List<Object>> batchKeys(PreparedStatement ps, CompiledStatement c, Column<?> generated, List<List<Object>> batch)
       throws SQLException {
-    if (engine.dialect().name().equals("sqlite")) { // SQLite tells only the last rowid: the keys are worked out from it
+    if (isSqlite()) { // SQLite tells only the last rowid: the keys are worked out from it
       var quote = engine.dialect().identifiers();
       List<Object> rowids = SqliteBatchKeys.keys(raw, quote.quote(c.table().name()), c.table().name(),
           quote.quote(generated.name()), generated.type(), batch.size());

