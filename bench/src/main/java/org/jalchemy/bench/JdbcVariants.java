@@ -73,6 +73,35 @@ final class JdbcVariants {
     return n;
   }
 
+  /**
+   * Checkout, INSERT, read the generated key, COMMIT, n times: what an ORM must do (the object
+   * gets its key), and what jalchemy Core does for {@code insertedPrimaryKey()}. The key is asked
+   * for by name where the driver would otherwise return more columns (PostgreSQL, H2), as jalchemy does.
+   */
+  static long singleInsertsReadingKey(DataSource ds, String database, int n) throws Exception {
+    boolean byName = database.equals("postgresql") || database.equals("h2");
+    long keys = 0;
+    for (int i = 0; i < n; i++) {
+      try (Connection c = ds.getConnection();
+          PreparedStatement ps = byName ? c.prepareStatement(INSERT, new String[] {"id"})
+              : c.prepareStatement(INSERT, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+        ps.setString(1, Data.name(i));
+        ps.setString(2, Data.description(i));
+        ps.executeUpdate();
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+          if (rs.next() && rs.getLong(1) > 0) {
+            keys++;
+          }
+        }
+        c.commit();
+      }
+    }
+    if (keys != n) {
+      throw new IllegalStateException("only " + keys + " of " + n + " inserts reported their generated key");
+    }
+    return n;
+  }
+
   /** Checkout, SELECT by key into a small object, release, once per id. */
   static long pkSelects(DataSource ds, int[] ids) throws Exception {
     long found = 0;

@@ -73,6 +73,8 @@ final class Workloads {
     int s = sz.singles();
     List<Variant> singles = new ArrayList<>();
     singles.add(new Variant(RAW, () -> JdbcVariants.singleInserts(ctx.jdbc, s), TABLE_ROWS));
+    singles.add(new Variant("raw JDBC, reading the generated key",
+        () -> JdbcVariants.singleInsertsReadingKey(ctx.jdbc, ctx.db.name(), s), TABLE_ROWS));
     singles.add(new Variant("jalchemy ORM (session per row)", () -> JalchemyVariants.ormSingleInserts(ctx.sessions, s), TABLE_ROWS, 1.1));
     singles.add(new Variant("jalchemy Core (connection per row)", () -> JalchemyVariants.coreSingleInserts(ctx.engine, s), TABLE_ROWS, 1.1));
     singles.add(new Variant("Hibernate (session per row)", () -> HibernateVariants.singleInserts(hibernate(ctx), s), TABLE_ROWS));
