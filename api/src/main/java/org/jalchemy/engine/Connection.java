@@ -6,19 +6,19 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jalchemy.dialect.Dialect;
 import org.jalchemy.engine.internal.ConsecutivePageKeys;
 import org.jalchemy.engine.internal.EchoLog;
 import org.jalchemy.engine.internal.ErrorTranslator;
+import org.jalchemy.engine.internal.GeneratedKeys;
 import org.jalchemy.engine.internal.InsertDefaults;
 import org.jalchemy.engine.internal.InsertedKeyPlan;
 import org.jalchemy.engine.internal.JdbcRowSource;
 import org.jalchemy.engine.internal.PageBounds;
 import org.jalchemy.engine.internal.PreparedStatementCache;
 import org.jalchemy.engine.internal.ResultShape;
-import org.jalchemy.engine.internal.SqliteBatchKeys;
 import org.jalchemy.engine.internal.StatementCache;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.DBAPIError;
@@ -314,14 +314,14 @@ public final class Connection implements AutoCloseable {
 
   private CursorResult<?> runBatch(Prepared p, List<List<Object>> batch, boolean wantKeys) {
     CompiledStatement c = p.compiled;
-    Column<?> generated = wantKeys ? batchGeneratedKey(c, batch) : null;
+    Column<?> generated = wantKeys ? GeneratedKeys.batchGeneratedKey(engine.dialect(), c) : null;
     InsertManyValues many = c.insertManyValues();
     int pageRows = many == null || batch.size() < 2 ? 0 : engine.dialect().insertManyValuesRows(many.slotsPerRow());
     if (pageRows > 1 && generated != null && isSqlite()) {
       // SQLite's keys follow from its last rowid however the rows went, so its pages need no RETURNING
       CursorResult<?> written = runManyValues(p, many, pageRows, batch, null);
       try {
-        return CursorResult.ofBatch(written.rowcount(), batchKeys(null, c, generated, batch));
+        return CursorResult.ofBatch(written.rowcount(), GeneratedKeys.batchKeys(engine.dialect(), raw, null, c, generated, batch));
       } catch (SQLException e) {
         throw fail(new ExecutionContext("SELECT last_insert_rowid()", List.of(), false, false), e, List.of());
       }
@@ -334,13 +334,13 @@ public final class Connection implements AutoCloseable {
     log.statement(c.sql(), p.how, batch, true);
     ExecutionContext ctx = new ExecutionContext(c.sql(), hide ? List.of() : batch, true, p.cached);
     fireBefore(ctx);
-    try (PreparedStatement ps = prepareBatch(c.sql(), generated)) {
+    try (PreparedStatement ps = GeneratedKeys.prepareBatch(engine.dialect(), raw, c.sql(), generated)) {
       for (List<Object> values : batch) {
         bind(ps, c, values);
         ps.addBatch();
       }
       long total = rowsWritten(ps.executeBatch(), 1);
-      List<List<Object>> keys = generated == null ? null : batchKeys(ps, c, generated, batch);
+      List<List<Object>> keys = generated == null ? null : GeneratedKeys.batchKeys(engine.dialect(), raw, ps, c, generated, batch);
       fireAfter(ctx, total);
       return CursorResult.ofBatch(total, keys);
     } catch (SQLException e) {
@@ -425,7 +425,7 @@ public final class Connection implements AutoCloseable {
     } finally {
       closeQuietly(fullPage);
     }
-    return CursorResult.ofBatch(total, keys == null ? null : keyRows(c, generated, batch, keys));
+    return CursorResult.ofBatch(total, keys == null ? null : GeneratedKeys.keyRows(c, generated, batch, keys));
   }
 
   /**
@@ -516,7 +516,9 @@ public final class Connection implements AutoCloseable {
         && options.timeoutSeconds() == 0 && !options.stream();
     try {
       InsertedKeyPlan keys = p.keys;
-      ps = reuse ? statements.take(c, physical -> prepare(physical, c.sql(), keys)) : prepare(raw, c.sql(), keys);
+      Dialect dialect = engine.dialect();
+      ps = reuse ? statements.take(c, physical -> GeneratedKeys.prepare(dialect, physical, c.sql(), keys))
+          : GeneratedKeys.prepare(dialect, raw, c.sql(), keys);
       bind(ps, c, values);
       if (options.fetchSize() > 0) {
         ps.setFetchSize(options.fetchSize());
@@ -540,7 +542,7 @@ public final class Connection implements AutoCloseable {
         // The driver's return value: getUpdateCount() afterwards is -1 on some drivers (SQLite).
         count = ps.executeUpdate();
       }
-      List<Object> pk = keys.yieldsKey() ? insertedKey(keys, values, ps) : null;
+      List<Object> pk = keys.yieldsKey() ? GeneratedKeys.insertedKey(engine.dialect(), keys, values, ps) : null;
       release(ps, reuse ? c : null);
       fireAfter(ctx, count);
       return oneRowBatch ? CursorResult.ofOneRowBatch(count, pk) : CursorResult.ofRowcount(count, pk);
@@ -573,13 +575,6 @@ public final class Connection implements AutoCloseable {
     }
   }
 
-  /** A statement for one execution on {@code on}, asking for the generated key its INSERT leaves to the database. */
-  private PreparedStatement prepare(java.sql.Connection on, String sql, InsertedKeyPlan keys) throws SQLException {
-    return keys.fetched() == null ? on.prepareStatement(sql)
-        : keys.autoincrementCount() == 1 ? prepareReturningKey(on, sql, keys.fetched())
-        : on.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
-  }
-
   /** Gives a statement back to the connection's cache when it was {@code cachedFor} a compiled statement, else closes it. */
   private void release(PreparedStatement ps, CompiledStatement cachedFor) throws SQLException {
     if (cachedFor != null) {
@@ -601,162 +596,6 @@ public final class Connection implements AutoCloseable {
 
   /** The most rows a result of a kept statement may have read on a dialect whose statements hold their last result. */
   private static final int KEPT_RESULT_ROWS = 100;
-
-  /** A batch statement, asking for generated keys when {@code generated} is set ({@link #prepareReturningKey}). */
-  private PreparedStatement prepareBatch(String sql, Column<?> generated) throws SQLException {
-    if (generated == null || isSqlite()) {
-      return raw.prepareStatement(sql); // on SQLite the batch's keys follow from last_insert_rowid()
-    }
-    return prepareReturningKey(raw, sql, generated);
-  }
-
-  /**
-   * A statement that hands back the generated {@code key}: by column name where the driver would
-   * return more ({@link #keyAskedByName}), as the driver's generated keys elsewhere.
-   */
-  private PreparedStatement prepareReturningKey(java.sql.Connection on, String sql, Column<?> key) throws SQLException {
-    if (keyAskedByName()) {
-      return on.prepareStatement(sql, new String[] {key.name()});
-    }
-    return on.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
-  }
-
-  /**
-   * Whether a one-column generated key is asked for by name, so that it alone comes back: pgjdbc
-   * would otherwise return the whole row (RETURNING *), and H2 every identity, key and defaulted
-   * column. The other drivers return just the key either way.
-   */
-  private boolean keyAskedByName() {
-    String dialect = engine.dialect().name();
-    return dialect.equals("postgresql") || dialect.equals("h2");
-  }
-
-  /**
-   * The autoincrement key column an executemany INSERT leaves to the database, when the driver
-   * reports the keys of every row of a batch; else null (no keys asked for).
-   */
-  private Column<?> batchGeneratedKey(CompiledStatement c, List<List<Object>> batch) {
-    List<Column<?>> generated = generatedKeyColumns(c);
-    if (generated.size() != 1 || !engine.dialect().batchReturnsGeneratedKeys()
-        || givenSlot(c, generated.get(0)) >= 0) {
-      return null;
-    }
-    return generated.get(0);
-  }
-
-  /** The primary key of each row of a batch, the generated column read from getGeneratedKeys in row order. */
-  private List<List<Object>> batchKeys(PreparedStatement ps, CompiledStatement c, Column<?> generated, List<List<Object>> batch)
-      throws SQLException {
-    if (isSqlite()) { // SQLite tells only the last rowid: the keys are worked out from it
-      var quote = engine.dialect().identifiers();
-      List<Object> rowids = SqliteBatchKeys.keys(raw, quote.quote(c.table().name()), c.table().name(),
-          quote.quote(generated.name()), generated.type(), batch.size());
-      return keyRows(c, generated, batch, rowids);
-    }
-    List<Object> generatedValues = new ArrayList<>(batch.size());
-    try (ResultSet rs = ps.getGeneratedKeys()) {
-      int index = -1;
-      while (rs != null && rs.next()) {
-        if (index < 0) {
-          index = keyColumnIndex(rs, generated);
-        }
-        generatedValues.add(generated.type().coerce(rs.getObject(index)));
-      }
-    }
-    if (generatedValues.size() != batch.size()) {
-      throw new InvalidRequestError("the JDBC driver returned " + generatedValues.size() + " generated key(s) for a batch of "
-          + batch.size() + " rows inserted into " + c.table().name() + "; the keys cannot be matched to the rows, so the "
-          + "transaction must be rolled back (this dialect should not claim batchReturnsGeneratedKeys)");
-    }
-    return keyRows(c, generated, batch, generatedValues);
-  }
-
-  /** Each row's primary key: the generated value, with the key columns the row gave itself. */
-  private List<List<Object>> keyRows(CompiledStatement c, Column<?> generated, List<List<Object>> batch, List<Object> generatedValues) {
-    List<Column<?>> pkCols = c.table().primaryKeyColumns();
-    // Where each key column's value comes from, worked out once: -1 generated, else the parameter
-    // slot that gave it (or -2: neither, so null).
-    int[] source = new int[pkCols.size()];
-    for (int k = 0; k < source.length; k++) {
-      Column<?> col = pkCols.get(k);
-      int slot = givenSlot(c, col);
-      source[k] = col == generated ? -1 : slot >= 0 ? slot : -2;
-    }
-    if (source.length == 1 && source[0] == -1 && !generatedValues.contains(null)) {
-      // The usual generated one-column key: each row's key list is made when it is read (a
-      // 100,000-row flush reads each once and drops it), not kept for every row at once.
-      return new java.util.AbstractList<>() {
-        @Override
-        public List<Object> get(int row) {
-          return List.of(generatedValues.get(row));
-        }
-
-        @Override
-        public int size() {
-          return generatedValues.size();
-        }
-      };
-    }
-    List<List<Object>> keys = new ArrayList<>(batch.size());
-    for (int row = 0; row < batch.size(); row++) {
-      Object[] pk = new Object[source.length];
-      for (int k = 0; k < pk.length; k++) {
-        pk[k] = source[k] == -1 ? generatedValues.get(row) : source[k] == -2 ? null : batch.get(row).get(source[k]);
-      }
-      keys.add(Collections.unmodifiableList(Arrays.asList(pk)));
-    }
-    return Collections.unmodifiableList(keys);
-  }
-
-  /** The autoincrement primary key of a single-row INSERT that did not give it, fetched as generated keys. */
-  private static List<Column<?>> generatedKeyColumns(CompiledStatement c) {
-    if (c.kind() != StatementKind.INSERT || c.table() == null || c.returnsRows()) {
-      return List.of();
-    }
-    List<Column<?>> out = new ArrayList<>(1);
-    for (Column<?> pk : c.table().primaryKeyColumns()) {
-      if (pk.isAutoincrement()) {
-        out.add(pk);
-      }
-    }
-    return out;
-  }
-
-  /** The primary key of the row a single-row INSERT just inserted, its generated column read from the driver. */
-  private List<Object> insertedKey(InsertedKeyPlan keys, List<Object> values, PreparedStatement ps) throws SQLException {
-    Column<?> fetched = keys.fetched();
-    Object generatedValue = null;
-    if (fetched != null) {
-      try (ResultSet rs = ps.getGeneratedKeys()) {
-        if (rs != null && rs.next()) {
-          int index = keys.autoincrementCount() == 1 && keyAskedByName() ? 1 : keyColumnIndex(rs, fetched);
-          generatedValue = fetched.type().coerce(rs.getObject(index));
-        }
-      }
-    }
-    return keys.key(values, generatedValue);
-  }
-
-  /**
-   * Where the key is among the generated-keys columns: pgjdbc returns every column of the row
-   * when asked with RETURN_GENERATED_KEYS (RETURNING *), so the first is not necessarily the key;
-   * asked by name (as jalchemy does for a one-column key) and on other drivers, just the key.
-   */
-  private static int keyColumnIndex(ResultSet keys, Column<?> column) throws SQLException {
-    ResultSetMetaData md = keys.getMetaData();
-    if (md.getColumnCount() > 1) {
-      for (int i = 1; i <= md.getColumnCount(); i++) {
-        if (md.getColumnLabel(i).equalsIgnoreCase(column.name())) {
-          return i;
-        }
-      }
-    }
-    return 1;
-  }
-
-  private static int givenSlot(CompiledStatement c, Column<?> column) {
-    return InsertedKeyPlan.givenSlot(c, column);
-  }
 
   private static void bind(PreparedStatement ps, CompiledStatement c, List<Object> values) throws SQLException {
     bind(ps, c, values, 1);
