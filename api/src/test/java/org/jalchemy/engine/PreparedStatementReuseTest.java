@@ -180,6 +180,46 @@ class PreparedStatementReuseTest {
     engine.dispose();
   }
 
+  @ParameterizedTest
+  @MethodSource("embedded")
+  void threadsSharingThePoolEachGetTheirOwnRowsBack(Engine engine) throws Exception {
+    fresh(engine);
+    int threads = 4;
+    int perThread = 200;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        done.add(pool.submit(() -> {
+          int checked = 0;
+          for (int i = 0; i < perThread; i++) {
+            int key = thread * perThread + i + 1;
+            String value = "thread " + thread + " row " + i;
+            try (Connection conn = engine.connect()) {
+              conn.execute(insert(items).values(Map.of("id", key, "name", value)));
+              conn.commit();
+            }
+            try (Connection conn = engine.connect()) {
+              assertThat(conn.execute(byId(key)).one().get(1)).isEqualTo(value);
+              checked++;
+            }
+          }
+          return checked;
+        }));
+      }
+      for (var f : done) {
+        assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(perThread);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    try (Connection conn = engine.connect()) {
+      assertThat(conn.execute(select(id)).all()).hasSize(threads * perThread);
+    }
+    engine.dispose();
+  }
+
   @Test
   void anEngineConnectedAgainAfterDisposeStartsFreshCaches() {
     Engine engine = fresh(TestDatabase.h2().engine());
