@@ -314,14 +314,14 @@ public final class Connection implements AutoCloseable {
 
   private CursorResult<?> runBatch(Prepared p, List<List<Object>> batch, boolean wantKeys) {
     CompiledStatement c = p.compiled;
-    Column<?> generated = wantKeys ? GeneratedKeys.batchGeneratedKey(engine.dialect(), c) : null;
+    Column<?> generated = wantKeys ? GeneratedKeys.batchGeneratedKey(engine.dialect(), p.keys) : null;
     InsertManyValues many = c.insertManyValues();
     int pageRows = many == null || batch.size() < 2 ? 0 : engine.dialect().insertManyValuesRows(many.slotsPerRow());
     if (pageRows > 1 && generated != null && isSqlite()) {
       // SQLite's keys follow from its last rowid however the rows went, so its pages need no RETURNING
       CursorResult<?> written = runManyValues(p, many, pageRows, batch, null);
       try {
-        return CursorResult.ofBatch(written.rowcount(), GeneratedKeys.batchKeys(engine.dialect(), raw, null, c, generated, batch));
+        return CursorResult.ofBatch(written.rowcount(), GeneratedKeys.batchKeys(engine.dialect(), raw, null, c, p.keys, batch));
       } catch (SQLException e) {
         throw fail(new ExecutionContext("SELECT last_insert_rowid()", List.of(), false, false), e, List.of());
       }
@@ -340,7 +340,7 @@ public final class Connection implements AutoCloseable {
         ps.addBatch();
       }
       long total = rowsWritten(ps.executeBatch(), 1);
-      List<List<Object>> keys = generated == null ? null : GeneratedKeys.batchKeys(engine.dialect(), raw, ps, c, generated, batch);
+      List<List<Object>> keys = generated == null ? null : GeneratedKeys.batchKeys(engine.dialect(), raw, ps, c, p.keys, batch);
       fireAfter(ctx, total);
       return CursorResult.ofBatch(total, keys);
     } catch (SQLException e) {
@@ -425,7 +425,7 @@ public final class Connection implements AutoCloseable {
     } finally {
       closeQuietly(fullPage);
     }
-    return CursorResult.ofBatch(total, keys == null ? null : GeneratedKeys.keyRows(c, generated, batch, keys));
+    return CursorResult.ofBatch(total, keys == null ? null : GeneratedKeys.keyRows(p.keys, batch, keys));
   }
 
   /**

@@ -199,11 +199,12 @@ public class Engine implements AutoCloseable {
 
   /** The prepared-statement cache of {@code raw}'s physical connection, when this engine keeps them. */
   private PreparedStatementCache statementCacheOf(java.sql.Connection raw) {
-    if (statements == null || dialect.driverCachesStatements()) {
+    PreparedStatementCaches caches = preparedStatements();
+    if (caches == null) {
       return null;
     }
     try {
-      return statements.of(raw);
+      return caches.of(raw);
     } catch (SQLException e) {
       return null; // a pool whose connections cannot be unwrapped: statements are prepared each time
     }
@@ -290,7 +291,7 @@ public class Engine implements AutoCloseable {
     return cache;
   }
 
-  /** The per-connection prepared statements, or null when this engine keeps none (for tests). */
+  /** The per-connection prepared statements, or null when this engine keeps none (its driver does, or they are off). */
   PreparedStatementCaches preparedStatements() {
     return statements != null && dialect != null && !dialect.driverCachesStatements() ? statements : null;
   }

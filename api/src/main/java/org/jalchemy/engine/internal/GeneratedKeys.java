@@ -5,14 +5,12 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.sql.compiler.CompiledStatement;
-import org.jalchemy.sql.compiler.StatementKind;
 
 /**
  * The keys the database generates for INSERTs, as each driver hands them back: how a statement
@@ -70,23 +68,19 @@ public final class GeneratedKeys {
    * The autoincrement key column an executemany INSERT leaves to the database, when the driver
    * reports the keys of every row of a batch; else null (no keys asked for).
    */
-  public static Column<?> batchGeneratedKey(Dialect dialect, CompiledStatement c) {
-    List<Column<?>> generated = generatedKeyColumns(c);
-    if (generated.size() != 1 || !dialect.batchReturnsGeneratedKeys()
-        || InsertedKeyPlan.givenSlot(c, generated.get(0)) >= 0) {
-      return null;
-    }
-    return generated.get(0);
+  public static Column<?> batchGeneratedKey(Dialect dialect, InsertedKeyPlan keys) {
+    return keys.autoincrementCount() == 1 && dialect.batchReturnsGeneratedKeys() ? keys.fetched() : null;
   }
 
   /** The primary key of each row of a batch, the generated column read from getGeneratedKeys in row order. */
   public static List<List<Object>> batchKeys(Dialect dialect, java.sql.Connection raw, PreparedStatement ps,
-      CompiledStatement c, Column<?> generated, List<List<Object>> batch) throws SQLException {
+      CompiledStatement c, InsertedKeyPlan keys, List<List<Object>> batch) throws SQLException {
+    Column<?> generated = keys.fetched();
     if (isSqlite(dialect)) { // SQLite tells only the last rowid: the keys are worked out from it
       var quote = dialect.identifiers();
       List<Object> rowids = SqliteBatchKeys.keys(raw, quote.quote(c.table().name()), c.table().name(),
           quote.quote(generated.name()), generated.type(), batch.size());
-      return keyRows(c, generated, batch, rowids);
+      return keyRows(keys, batch, rowids);
     }
     List<Object> generatedValues = new ArrayList<>(batch.size());
     try (ResultSet rs = ps.getGeneratedKeys()) {
@@ -103,22 +97,12 @@ public final class GeneratedKeys {
           + batch.size() + " rows inserted into " + c.table().name() + "; the keys cannot be matched to the rows, so the "
           + "transaction must be rolled back (this dialect should not claim batchReturnsGeneratedKeys)");
     }
-    return keyRows(c, generated, batch, generatedValues);
+    return keyRows(keys, batch, generatedValues);
   }
 
   /** Each row's primary key: the generated value, with the key columns the row gave itself. */
-  public static List<List<Object>> keyRows(
-      CompiledStatement c, Column<?> generated, List<List<Object>> batch, List<Object> generatedValues) {
-    List<Column<?>> pkCols = c.table().primaryKeyColumns();
-    // Where each key column's value comes from, worked out once: -1 generated, else the parameter
-    // slot that gave it (or -2: neither, so null).
-    int[] source = new int[pkCols.size()];
-    for (int k = 0; k < source.length; k++) {
-      Column<?> col = pkCols.get(k);
-      int slot = InsertedKeyPlan.givenSlot(c, col);
-      source[k] = col == generated ? -1 : slot >= 0 ? slot : -2;
-    }
-    if (source.length == 1 && source[0] == -1 && !generatedValues.contains(null)) {
+  public static List<List<Object>> keyRows(InsertedKeyPlan keys, List<List<Object>> batch, List<Object> generatedValues) {
+    if (keys.isFetchedAlone() && !generatedValues.contains(null)) {
       // The usual generated one-column key: each row's key list is made when it is read (a
       // 100,000-row flush reads each once and drops it), not kept for every row at once.
       return new java.util.AbstractList<>() {
@@ -133,29 +117,11 @@ public final class GeneratedKeys {
         }
       };
     }
-    List<List<Object>> keys = new ArrayList<>(batch.size());
+    List<List<Object>> rows = new ArrayList<>(batch.size());
     for (int row = 0; row < batch.size(); row++) {
-      Object[] pk = new Object[source.length];
-      for (int k = 0; k < pk.length; k++) {
-        pk[k] = source[k] == -1 ? generatedValues.get(row) : source[k] == -2 ? null : batch.get(row).get(source[k]);
-      }
-      keys.add(Collections.unmodifiableList(Arrays.asList(pk)));
+      rows.add(keys.key(batch.get(row), generatedValues.get(row)));
     }
-    return Collections.unmodifiableList(keys);
-  }
-
-  /** The autoincrement primary key of a single-row INSERT that did not give it, fetched as generated keys. */
-  private static List<Column<?>> generatedKeyColumns(CompiledStatement c) {
-    if (c.kind() != StatementKind.INSERT || c.table() == null || c.returnsRows()) {
-      return List.of();
-    }
-    List<Column<?>> out = new ArrayList<>(1);
-    for (Column<?> pk : c.table().primaryKeyColumns()) {
-      if (pk.isAutoincrement()) {
-        out.add(pk);
-      }
-    }
-    return out;
+    return Collections.unmodifiableList(rows);
   }
 
   /** The primary key of the row a single-row INSERT just inserted, its generated column read from the driver. */

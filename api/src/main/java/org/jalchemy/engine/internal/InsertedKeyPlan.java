@@ -56,6 +56,11 @@ public final class InsertedKeyPlan {
     return fetched;
   }
 
+  /** Whether the key is one column, the fetched one (the usual generated key). */
+  public boolean isFetchedAlone() {
+    return sources != null && sources.length == 1 && sources[0] == FETCHED;
+  }
+
   /** How many of the key's columns are autoincrement (more than one: the driver is asked for all its generated keys). */
   public int autoincrementCount() {
     return autoincrement.size();
@@ -72,7 +77,7 @@ public final class InsertedKeyPlan {
   }
 
   /** The parameter slot that gives {@code column} a value in this INSERT (the last, as a map would keep), or -1. */
-  public static int givenSlot(CompiledStatement c, Column<?> column) {
+  private static int givenSlot(CompiledStatement c, Column<?> column) {
     List<Column<?>> targets = c.slotColumns();
     int found = -1;
     for (int i = 0; i < targets.size(); i++) {
