@@ -17,10 +17,16 @@ final class Report {
   private final Sizes sizes;
   private final String command;
   private final Instant started = Instant.now();
+  private double budgetSeconds;
 
   Report(Sizes sizes, String command) {
     this.sizes = sizes;
     this.command = command;
+  }
+
+  /** The whole run's time budget in seconds (0: none), for the page's header. */
+  void budget(double seconds) {
+    this.budgetSeconds = seconds;
   }
 
   /** A database that was not measured, and why. */
@@ -50,6 +56,11 @@ final class Report {
 
   /** The table of one database. */
   void database(String db, Map<Workload, List<Stats>> results, long rssAfterKb) {
+    database(db, results, rssAfterKb, List.of());
+  }
+
+  /** The table of one database, with notes (the time budget's cuts) under it. */
+  void database(String db, Map<Workload, List<Stats>> results, long rssAfterKb, List<String> notes) {
     sections.append("## ").append(db).append("\n\n");
     sections.append("| workload | variant | median ms | × raw JDBC | × Hibernate best | peak heap MB | runs | issue 6 target |\n");
     sections.append("|---|---|---:|---:|---:|---:|---:|---|\n");
@@ -76,7 +87,7 @@ final class Report {
         sections.append(fmt(m, 1)).append(" | ").append(base == null ? "" : fmt(s.ratioTo(base), 2)).append(" | ")
             .append(jalchemy && hibernateBest != null ? fmt(s.ratioTo(hibernateBest), 2) : "").append(" | ")
             .append(fmt(s.peakHeapBytes / 1048576.0, 0)).append(" | ").append(s.millis.size())
-            .append(s.wanted == 1 && sizes.rounds() > 1 ? " (slow)" : "").append(" | ");
+            .append(s.slow ? " (slow)" : "").append(" | ");
         if (s.variant.target() > 0 && fastestRaw != null) {
           double r = s.ratioTo(fastestRaw);
           sections.append("≤ ").append(fmt(s.variant.target(), 1)).append("× fastest raw: ")
@@ -87,6 +98,9 @@ final class Report {
     }
     sections.append("\nPeak resident memory (VmHWM) of the JVM that measured this database: ")
         .append(rssAfterKb < 0 ? "n/a" : (rssAfterKb / 1024) + " MB").append("\n\n");
+    for (String note : notes) {
+      sections.append(note).append("\n\n");
+    }
   }
 
   /** The measured variant whose label starts with {@code prefix} and whose median is lowest, or null. */
@@ -131,7 +145,15 @@ final class Report {
         .append(" measured round(s); ").append(sizes.warmup() * Workload.SHORT_WARMUP).append(" and ")
         .append(sizes.rounds() * Workload.SHORT)
         .append(" for the large result, the single-row transactions and the lookups; the median is shown. A variant whose warm-up run took over ")
-        .append(fmt(sizes.slowSeconds(), 0)).append(" s is measured once (\"slow\").\n\n");
+        .append(fmt(sizes.slowSeconds(), 0)).append(" s is measured once, by that run (\"slow\").");
+    if (budgetSeconds > 0) {
+      md.append(" The run has a time budget of ").append(fmt(budgetSeconds, 0)).append(" s, shared out among the "
+          + "databases by what they usually take; where the rounds planned for a database would not fit its share, "
+          + "rounds are taken away (from the costliest workload first, down to 1 warm-up and 3 measured rounds for the "
+          + "bulk workloads, 2 and 5 for the short ones): each database's notes say what was cut, the *runs* column "
+          + "what each variant got.");
+    }
+    md.append("\n\n");
     md.append("Durability settings, the same for every library: PostgreSQL connections use "
         + "`synchronous_commit=off`, SQLite runs in WAL mode with `synchronous=NORMAL` and MariaDB with "
         + "`innodb_flush_log_at_trx_commit=2` (set for the run, then put back), so commits do not "

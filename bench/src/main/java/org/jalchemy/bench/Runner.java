@@ -17,16 +17,25 @@ import java.util.function.Consumer;
  * that changes the table gets a fresh one (dropped, created, filled by raw JDBC, untimed); one that
  * only reads shares the round's table. Each run starts after a GC with the heap pools' peak usage
  * reset (and, on PostgreSQL, after a CHECKPOINT: {@link Database#settle}), and its peak heap is read
- * right after it; its result is checked (row counts), never its time.
+ * right after it; its result is checked (row counts), never its time. Before each round the
+ * {@link TimeBudget} may take rounds away where the rest would not fit.
  */
 final class Runner {
   private final Context ctx;
   private final Sizes sizes;
+  private final TimeBudget budget;
   private final Consumer<String> log;
+  private final List<String> cuts = new ArrayList<>();
+  private List<Schedule> plan = List.of();
 
   Runner(Context ctx, Sizes sizes, Consumer<String> log) {
+    this(ctx, sizes, TimeBudget.none(), log);
+  }
+
+  Runner(Context ctx, Sizes sizes, TimeBudget budget, Consumer<String> log) {
     this.ctx = ctx;
     this.sizes = sizes;
+    this.budget = budget;
     this.log = log;
   }
 
@@ -34,39 +43,84 @@ final class Runner {
   Map<Workload, List<Stats>> run() throws Exception {
     List<Workload> workloads = Workloads.of(ctx, sizes);
     Map<Workload, List<Stats>> out = new LinkedHashMap<>();
+    List<Schedule> schedules = new ArrayList<>();
     for (Workload w : workloads) {
       List<Stats> list = new ArrayList<>();
+      int measured = sizes.rounds() * w.roundsFactor();
       for (Variant v : w.variants()) {
-        list.add(new Stats(w, v, sizes.rounds() * w.roundsFactor()));
+        list.add(new Stats(w, v, measured));
       }
       out.put(w, list);
+      schedules.add(new Schedule(w, list, w.warmupRounds(sizes.warmup()), measured));
     }
-    int total = workloads.stream()
-        .mapToInt(w -> w.warmupRounds(sizes.warmup()) + sizes.rounds() * w.roundsFactor()).max().orElse(0);
-    for (int round = 0; round < total; round++) {
-      log.accept("  round " + (round + 1) + "/" + total);
-      for (Workload w : workloads) {
-        boolean measuring = round >= w.warmupRounds(sizes.warmup());
-        List<Stats> stats = out.get(w);
-        if (stats.stream().allMatch(s -> s.done(measuring))) {
+    plan = schedules;
+    for (int round = 1; !schedules.stream().allMatch(Schedule::finished); round++) {
+      for (String cut : budget.fit(schedules, System.nanoTime())) {
+        log.accept("  " + cut);
+        cuts.add(cut);
+      }
+      log.accept("  round " + round);
+      for (Schedule sc : schedules) {
+        if (sc.finished()) {
           continue;
         }
-        if (!w.freshPerVariant()) {
-          fresh(w);
-        }
-        for (int k = 0; k < stats.size(); k++) {
-          Stats s = stats.get((k + round) % stats.size());
-          if (s.done(measuring)) {
-            continue;
-          }
-          if (w.freshPerVariant()) {
-            fresh(w);
-          }
-          runOnce(w, s, measuring);
-        }
+        runRound(sc);
       }
     }
     return out;
+  }
+
+  /** One round of a workload: each variant still wanted once, starting one later than last round. */
+  private void runRound(Schedule sc) throws Exception {
+    Workload w = sc.workload;
+    boolean measuring = !sc.warming();
+    if (!w.freshPerVariant()) {
+      long t0 = System.nanoTime();
+      fresh(w);
+      sc.setupNanos = System.nanoTime() - t0;
+    }
+    List<Stats> stats = sc.stats;
+    for (int k = 0; k < stats.size(); k++) {
+      Stats s = stats.get((k + sc.roundsRun()) % stats.size());
+      if (s.done()) {
+        continue;
+      }
+      long t0 = System.nanoTime();
+      if (w.freshPerVariant()) {
+        fresh(w);
+      }
+      runOnce(w, s, measuring);
+      s.lastNanos = System.nanoTime() - t0;
+    }
+    sc.roundRan();
+  }
+
+  /** Whether the time budget took rounds from any workload. */
+  boolean wasCut() {
+    return plan.stream().anyMatch(Schedule::wasCut);
+  }
+
+  /** For the results page: the budget, and the rounds of each workload it cut. */
+  List<String> budgetNotes() {
+    List<String> notes = new ArrayList<>();
+    if (budget.seconds() > 0) {
+      StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+          "Time budget of this database: %.0f s.", budget.seconds()));
+      if (wasCut()) {
+        sb.append(" Rounds were cut to fit it:");
+        for (Schedule s : plan) {
+          if (s.wasCut()) {
+            sb.append(" ").append(s.workload.name()).append(", ").append(s.rounds()).append(";");
+          }
+        }
+        sb.setLength(sb.length() - 1);
+        sb.append('.');
+      } else {
+        sb.append(" Every planned round fitted.");
+      }
+      notes.add(sb.toString());
+    }
+    return notes;
   }
 
   private void fresh(Workload w) throws Exception {
@@ -118,7 +172,13 @@ final class Runner {
     if (measuring) {
       s.millis.add(ms);
     } else if (ms > sizes.slowSeconds() * 1000) {
+      // A run this long is not shaped by the JIT's warm-up (compiled within its first second):
+      // it is the variant's one measurement, and no more rounds are spent on it.
+      s.slow = true;
       s.wanted = 1;
+      s.millis.add(ms);
+      log.accept(String.format("    %-55s %10.1f ms (slow: measured once)", s.variant.label(), ms));
+      return;
     }
     log.accept(String.format("    %-55s %10.1f ms%s", s.variant.label(), ms, measuring ? "" : " (warm-up)"));
   }

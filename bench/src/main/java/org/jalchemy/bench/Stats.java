@@ -11,8 +11,12 @@ final class Stats {
   long peakHeapBytes;
   /** Null while the variant runs normally; else why it stopped ("n/a …", "failed: …"). */
   String status;
-  /** Measured runs wanted: the configured rounds, or 1 for a variant slower than the limit. */
+  /** Measured runs wanted: the configured rounds (fewer where the time budget cut them), or 1 for a slow variant. */
   int wanted;
+  /** Measured once, by its first run, which took longer than the limit for slow variants. */
+  boolean slow;
+  /** What the last run took in all, with its fresh table, the GC before it and the check after it (for the time budget). */
+  long lastNanos;
 
   Stats(Workload workload, Variant variant, int rounds) {
     this.workload = workload;
@@ -20,8 +24,9 @@ final class Stats {
     this.wanted = rounds;
   }
 
-  boolean done(boolean measuring) {
-    return status != null || (measuring && millis.size() >= wanted);
+  /** Whether the variant needs no more runs: stopped, or measured as often as wanted (warm-up rounds measure nothing). */
+  boolean done() {
+    return status != null || millis.size() >= wanted;
   }
 
   /** The median of the measured runs, or NaN when there is none. */

@@ -1,0 +1,130 @@
+package org.jalchemy.bench;
+
+import java.util.List;
+
+/**
+ * The rounds of one workload on one database: how many warm-up rounds it runs, how many measured
+ * rounds it wants, and how far a {@link TimeBudget} may cut either. It also keeps what a round of
+ * it cost the last time, so that the budget can tell what the rest of the run will take.
+ */
+final class Schedule {
+  /** Warm-up rounds the budget leaves a bulk workload (100,000 rows compile every hot path in the first run). */
+  static final int BULK_WARMUP_FLOOR = 1;
+  /** Warm-up rounds the budget leaves a short workload (one round of 2,000 operations leaves the JIT half done). */
+  static final int SHORT_WARMUP_FLOOR = 2;
+  /** Measured rounds the budget leaves a bulk workload: a median of three. */
+  static final int BULK_MEASURED_FLOOR = 3;
+  /** Measured rounds the budget leaves a short workload, whose runs the machine's noise moves most. */
+  static final int SHORT_MEASURED_FLOOR = 5;
+
+  final Workload workload;
+  final List<Stats> stats;
+  private int warmups;
+  private int warmupsRun;
+  private int measured;
+  private final int warmupFloor;
+  private final int measuredFloor;
+  private final int plannedWarmups;
+  private final int plannedMeasured;
+  /** What the last fresh table shared by the round's variants cost (workloads that only read). */
+  long setupNanos;
+  private int roundsRun;
+
+  Schedule(Workload workload, List<Stats> stats, int warmups, int measured) {
+    this.workload = workload;
+    this.stats = stats;
+    this.warmups = warmups;
+    this.measured = measured;
+    this.plannedWarmups = warmups;
+    this.plannedMeasured = measured;
+    boolean isShort = workload.roundsFactor() > 1;
+    this.warmupFloor = Math.min(warmups, isShort ? SHORT_WARMUP_FLOOR : BULK_WARMUP_FLOOR);
+    this.measuredFloor = Math.min(measured, isShort ? SHORT_MEASURED_FLOOR : BULK_MEASURED_FLOOR);
+  }
+
+  /** Whether the next round of this workload is a warm-up round. */
+  boolean warming() {
+    return warmupsRun < warmups;
+  }
+
+  /** Whether every variant has had its rounds (or stopped). */
+  boolean finished() {
+    return !warming() && stats.stream().allMatch(Stats::done);
+  }
+
+  /** Rounds of this workload run so far: where the rotation of its variants starts. */
+  int roundsRun() {
+    return roundsRun;
+  }
+
+  void roundRan() {
+    if (warming()) {
+      warmupsRun++;
+    }
+    roundsRun++;
+  }
+
+  /** Whether every variant still to run has been timed once, so that the rest can be foreseen. */
+  boolean costKnown() {
+    return stats.stream().allMatch(s -> s.done() || s.lastNanos > 0);
+  }
+
+  /** What the rounds still to run will take, from what each variant's last run took. */
+  long projectedNanos() {
+    int warmupsLeft = warmups - warmupsRun;
+    long total = 0;
+    int rounds = 0;
+    for (Stats s : stats) {
+      if (s.done()) {
+        continue;
+      }
+      int left = warmupsLeft + (s.wanted - s.millis.size());
+      total += left * s.lastNanos;
+      rounds = Math.max(rounds, left);
+    }
+    return workload.freshPerVariant() ? total : total + rounds * setupNanos;
+  }
+
+  /**
+   * Whether a round can be taken away: a warm-up round while more than the floor are planned and
+   * some are still to run, or a measured round while more than the floor are wanted and none of
+   * the variants has had it yet.
+   */
+  boolean canCut() {
+    return (warming() && warmups > warmupFloor) || (measured > measuredFloor && measured > mostMeasured());
+  }
+
+  /**
+   * Takes one round away, a warm-up round first (see {@link #canCut()}). Every variant keeps the
+   * same number of measured rounds, as the ratios pair them round by round.
+   */
+  void cut() {
+    if (warming() && warmups > warmupFloor) {
+      warmups--;
+    } else if (measured > measuredFloor && measured > mostMeasured()) {
+      measured--;
+      for (Stats s : stats) {
+        s.wanted = Math.min(s.wanted, measured);
+      }
+    }
+  }
+
+  private int mostMeasured() {
+    int most = 0;
+    for (Stats s : stats) {
+      most = Math.max(most, s.millis.size());
+    }
+    return most;
+  }
+
+  /** Whether the budget took rounds from this workload. */
+  boolean wasCut() {
+    return warmups < plannedWarmups || measured < plannedMeasured;
+  }
+
+  /** The rounds it gets now, as the results page states them. */
+  String rounds() {
+    return warmups + " warm-up and " + measured + " measured round(s) (planned " + plannedWarmups + " and "
+        + plannedMeasured + ")";
+  }
+}

@@ -1,0 +1,99 @@
+package org.jalchemy.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The time budget takes rounds from the costliest workload first, never below the floors, and keeps paired rounds equal. */
+class TimeBudgetTest {
+  private static final long SECOND = 1_000_000_000L;
+
+  /** A workload of {@code variants} variants each taking {@code seconds} a run, after one warm-up round. */
+  private static Schedule workload(String name, int factor, int variants, double seconds, int warmups, int measured) {
+    List<Variant> vs = new ArrayList<>();
+    for (int i = 0; i < variants; i++) {
+      vs.add(new Variant(name + " " + i, () -> 0, Variant.Check.RETURNED));
+    }
+    Workload w = new Workload(name, 0, true, 0, name + " 0", vs, factor);
+    List<Stats> stats = new ArrayList<>();
+    for (Variant v : vs) {
+      Stats s = new Stats(w, v, measured);
+      s.lastNanos = (long) (seconds * SECOND);
+      stats.add(s);
+    }
+    Schedule sc = new Schedule(w, stats, warmups, measured);
+    sc.roundRan(); // the first warm-up round ran: each variant's cost is known
+    return sc;
+  }
+
+  @Test
+  void whatFitsIsLeftAlone() {
+    Schedule bulk = workload("bulk", 1, 2, 1.0, 2, 5); // 1 warm-up + 5 measured left, 2 variants: 12 s
+    List<String> cuts = TimeBudget.seconds(13, 0).fit(List.of(bulk), 0);
+    assertThat(cuts).isEmpty();
+    assertThat(bulk.wasCut()).isFalse();
+    assertThat(bulk.projectedNanos()).isEqualTo(12 * SECOND);
+  }
+
+  @Test
+  void theCostliestWorkloadGivesUpItsWarmUpFirstThenMeasuredRounds() {
+    Schedule bulk = workload("bulk", 1, 2, 10.0, 2, 5); // 120 s left to run
+    Schedule cheap = workload("cheap", 2, 2, 0.1, 5, 10); // 2.8 s
+    List<String> cuts = TimeBudget.seconds(90, 0).fit(List.of(bulk, cheap), 0);
+    // 120 -> 100 (the second warm-up) -> 80 (one measured round): fits with the cheap one's 2.8 s
+    assertThat(cuts).containsExactly(
+        "time budget: 90 s left, 123 s to run: bulk now gets 1 warm-up and 4 measured round(s) (planned 2 and 5)");
+    assertThat(bulk.rounds()).startsWith("1 warm-up and 4 measured");
+    assertThat(cheap.wasCut()).isFalse();
+    assertThat(bulk.stats).allSatisfy(s -> assertThat(s.wanted).isEqualTo(4));
+  }
+
+  @Test
+  void noWorkloadGoesBelowItsFloor() {
+    Schedule bulk = workload("bulk", 1, 2, 10.0, 2, 5);
+    Schedule shortOne = workload("short", 2, 3, 1.0, 5, 10);
+    TimeBudget.seconds(1, 0).fit(List.of(bulk, shortOne), 0);
+    assertThat(bulk.rounds()).startsWith(Schedule.BULK_WARMUP_FLOOR + " warm-up and " + Schedule.BULK_MEASURED_FLOOR + " measured");
+    assertThat(shortOne.rounds()).startsWith(Schedule.SHORT_WARMUP_FLOOR + " warm-up and " + Schedule.SHORT_MEASURED_FLOOR + " measured");
+    assertThat(bulk.canCut()).isFalse();
+    assertThat(shortOne.canCut()).isFalse();
+  }
+
+  @Test
+  void roundsAlreadyMeasuredAreNeverTakenBack() {
+    Schedule bulk = workload("bulk", 1, 2, 10.0, 1, 5);
+    for (Stats s : bulk.stats) {
+      s.millis.addAll(List.of(1.0, 1.0, 1.0, 1.0)); // four of five measured rounds done
+    }
+    TimeBudget.seconds(1, 0).fit(List.of(bulk), 0);
+    assertThat(bulk.stats).allSatisfy(s -> assertThat(s.wanted).isEqualTo(4));
+    assertThat(bulk.finished()).isTrue();
+  }
+
+  @Test
+  void aSlowVariantMeasuredOnceCostsNothingMore() {
+    Schedule bulk = workload("bulk", 1, 2, 1.0, 2, 5);
+    Stats slow = bulk.stats.get(1);
+    slow.lastNanos = 20 * SECOND;
+    slow.slow = true;
+    slow.wanted = 1;
+    slow.millis.add(20_000.0);
+    assertThat(bulk.projectedNanos()).isEqualTo(6 * SECOND); // the other variant's 1 warm-up + 5 measured runs
+  }
+
+  @Test
+  void noBudgetCutsNothing() {
+    Schedule bulk = workload("bulk", 1, 2, 1000.0, 2, 5);
+    assertThat(TimeBudget.none().fit(List.of(bulk), 0)).isEmpty();
+    assertThat(TimeBudget.seconds(0, 0).fit(List.of(bulk), 0)).isEmpty();
+  }
+
+  @Test
+  void theDatabasesShareTheBudgetByWeight() {
+    // PostgreSQL 3, SQLite 1, H2 1, MariaDB 4 of 9
+    assertThat(Main.share(900, List.of("postgresql", "sqlite", "h2", "mariadb"))).isEqualTo(300.0);
+    assertThat(Main.share(500, List.of("h2", "mariadb"))).isEqualTo(100.0);
+  }
+}
