@@ -130,12 +130,31 @@ public final class Connection implements AutoCloseable {
   /** Set only while {@link #forEachRow} executes: the cursor it opens refills one Row. */
   private boolean reuseNextRows;
 
-  /** Executes a statement with values for its named parameters ({@code bindparam}, {@code text(":x")}). */
+  /**
+   * Executes a statement with values for its named parameters ({@code bindparam}, {@code text(":x")}).
+   * An {@code insert(table)} without values takes its row from the parameters, keyed by column
+   * name, and an {@code update(table)} without values its SET clause from the parameters that
+   * name columns, as in SQLAlchemy (and as {@link #execute(Executable, List)} does for many sets).
+   *
+   * <pre>{@code
+   * conn.execute(insert(users), Map.of("name", "sandy", "fullname", "Sandy Cheeks"));
+   * }</pre>
+   */
   public <T> CursorResult<T> execute(Executable<T> statement, Map<String, ?> parameters) {
     checkOpen();
     ClauseElement element = asElement(statement);
-    if (element instanceof Insert<?> insert) {
+    if (element instanceof Insert<?> insert && insert.rows().isEmpty() && insert.fromSelect() == null
+        && !parameters.isEmpty()) {
+      Map<String, Object> withDefaults = InsertDefaults.apply(insert, List.of(parameters)).get(0);
+      element = insert.withParameterKeys(keysInTableOrder(insert, withDefaults));
+      parameters = withDefaults;
+    } else if (element instanceof Insert<?> insert) {
       element = InsertDefaults.apply(insert);
+    } else if (element instanceof Update<?> update && update.values().isEmpty() && !parameters.isEmpty()) {
+      List<String> set = columnKeys(update, parameters);
+      if (!set.isEmpty()) {
+        element = update.withParameterKeys(set);
+      }
     }
     Prepared p = prepare(element);
     List<Object> values = p.compiled.parameters(p.key.binds(), parameters);
@@ -252,6 +271,28 @@ public final class Connection implements AutoCloseable {
     @SuppressWarnings("unchecked")
     CursorResult<T> result = (CursorResult<T>) runBatch(p, batch, insert.wantsGeneratedKeys());
     return result;
+  }
+
+  /**
+   * The parameter names of a one-row INSERT: the table's columns that {@code parameters} gives, in
+   * the table's order (one statement shape, and so one cache entry, whatever the map's order), then
+   * any name that is no column, which {@code withParameterKeys} refuses with the table named.
+   */
+  private static List<String> keysInTableOrder(Insert<?> insert, Map<String, ?> parameters) {
+    List<String> keys = new ArrayList<>(parameters.size());
+    for (Column<?> c : insert.table().columns()) {
+      if (parameters.containsKey(c.name())) {
+        keys.add(c.name());
+      }
+    }
+    if (keys.size() < parameters.size()) {
+      for (String k : parameters.keySet()) {
+        if (!keys.contains(k)) {
+          keys.add(k);
+        }
+      }
+    }
+    return keys;
   }
 
   private static List<String> columnKeys(Update<?> update, Map<String, ?> first) {
