@@ -36,9 +36,17 @@ public final class InsertDefaults {
   /** Adds defaulted columns' values to each parameter set of an executemany. */
   @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> apply(Insert<?> insert, List<? extends Map<String, ?>> params) {
-    List<Column<?>> defaulted =
-        insert.table().columns().stream().filter(c -> c.defaultValue() != null).<Column<?>>map(c -> c).toList();
-    if (defaulted.isEmpty()) {
+    // a loop, not a stream: a single-row execute(insert(table), map) passes through here every time
+    List<Column<?>> defaulted = null;
+    for (Column<?> c : insert.table().columns()) {
+      if (c.defaultValue() != null) {
+        if (defaulted == null) {
+          defaulted = new java.util.ArrayList<>(2);
+        }
+        defaulted.add(c);
+      }
+    }
+    if (defaulted == null) {
       return (List<Map<String, Object>>) params; // nothing to add: no copy of every row (read only from here on)
     }
     List<Map<String, Object>> out = new java.util.ArrayList<>(params.size());
