@@ -77,7 +77,8 @@ final class Runner {
     if (!w.freshPerVariant()) {
       long t0 = System.nanoTime();
       fresh(w);
-      sc.setupNanos = System.nanoTime() - t0;
+      long took = System.nanoTime() - t0;
+      sc.setupNanos = sc.setupNanos == 0 ? took : Math.min(sc.setupNanos, took);
     }
     List<Stats> stats = sc.stats;
     for (int k = 0; k < stats.size(); k++) {
@@ -90,7 +91,7 @@ final class Runner {
         fresh(w);
       }
       runOnce(w, s, measuring);
-      s.lastNanos = System.nanoTime() - t0;
+      s.ran(System.nanoTime() - t0);
     }
     sc.roundRan();
   }

@@ -26,7 +26,7 @@ final class Schedule {
   private final int measuredFloor;
   private final int plannedWarmups;
   private final int plannedMeasured;
-  /** What the last fresh table shared by the round's variants cost (workloads that only read). */
+  /** What the quickest fresh table shared by a round's variants cost (workloads that only read). */
   long setupNanos;
   private int roundsRun;
 
@@ -64,12 +64,16 @@ final class Schedule {
     roundsRun++;
   }
 
-  /** Whether every variant still to run has been timed once, so that the rest can be foreseen. */
+  /**
+   * Whether the rest can be foreseen: two rounds have run, so each variant's quickest run is a warm
+   * one (the first round, with its class loading and cold JIT, took twice as long on H2 and SQLite
+   * and made the budget cut everything to its floor).
+   */
   boolean costKnown() {
-    return stats.stream().allMatch(s -> s.done() || s.lastNanos > 0);
+    return roundsRun >= 2 && stats.stream().allMatch(s -> s.done() || s.runNanos > 0);
   }
 
-  /** What the rounds still to run will take, from what each variant's last run took. */
+  /** What the rounds still to run will take, each variant's at its quickest run so far. */
   long projectedNanos() {
     int warmupsLeft = warmups - warmupsRun;
     long total = 0;
@@ -79,7 +83,7 @@ final class Schedule {
         continue;
       }
       int left = warmupsLeft + (s.wanted - s.millis.size());
-      total += left * s.lastNanos;
+      total += left * s.runNanos;
       rounds = Math.max(rounds, left);
     }
     return workload.freshPerVariant() ? total : total + rounds * setupNanos;

@@ -15,8 +15,16 @@ final class Stats {
   int wanted;
   /** Measured once, by its first run, which took longer than the limit for slow variants. */
   boolean slow;
-  /** What the last run took in all, with its fresh table, the GC before it and the check after it (for the time budget). */
-  long lastNanos;
+  /**
+   * What its quickest run took in all, with its fresh table, the GC before it and the check after it
+   * (for the time budget: the first, cold runs take up to twice what the later ones do).
+   */
+  long runNanos;
+
+  /** Records what a run of this variant took in all (see {@link #runNanos}). */
+  void ran(long nanos) {
+    runNanos = runNanos == 0 ? nanos : Math.min(runNanos, nanos);
+  }
 
   Stats(Workload workload, Variant variant, int rounds) {
     this.workload = workload;

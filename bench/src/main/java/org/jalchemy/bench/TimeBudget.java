@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The time one database's run may take. Before each round it compares what the rounds still to
- * run will take (each variant at what its last run took) with the time left, and where they do
+ * run will take (each variant at its quickest run so far) with the time left, and where they do
  * not fit takes rounds away, from the workload whose rest costs most, down to each workload's
  * floor ({@link Schedule}). On a machine whose loopback round trips are slow (this kind has had
  * 40 µs and 200 µs), the network databases' 2,000 transactions and 5,000 lookups would otherwise
@@ -43,7 +43,7 @@ final class TimeBudget {
 
   /**
    * Cuts rounds until what is left of {@code plan} fits before the deadline, or no workload can
-   * give up more; returns a line per cut. Does nothing until every variant has been timed once.
+   * give up more; returns a line per workload cut. Does nothing until two rounds have run.
    */
   List<String> fit(List<Schedule> plan, long nowNanos) {
     List<String> cuts = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TimeBudgetTest {
   private static final long SECOND = 1_000_000_000L;
 
-  /** A workload of {@code variants} variants each taking {@code seconds} a run, after one warm-up round. */
+  /** A workload of {@code variants} variants each taking {@code seconds} a run, after two warm-up rounds. */
   private static Schedule workload(String name, int factor, int variants, double seconds, int warmups, int measured) {
     List<Variant> vs = new ArrayList<>();
     for (int i = 0; i < variants; i++) {
@@ -20,17 +20,18 @@ class TimeBudgetTest {
     List<Stats> stats = new ArrayList<>();
     for (Variant v : vs) {
       Stats s = new Stats(w, v, measured);
-      s.lastNanos = (long) (seconds * SECOND);
+      s.runNanos = (long) (seconds * SECOND);
       stats.add(s);
     }
     Schedule sc = new Schedule(w, stats, warmups, measured);
-    sc.roundRan(); // the first warm-up round ran: each variant's cost is known
+    sc.roundRan(); // two warm-up rounds ran: the budget looks at the rest only from then on
+    sc.roundRan();
     return sc;
   }
 
   @Test
   void whatFitsIsLeftAlone() {
-    Schedule bulk = workload("bulk", 1, 2, 1.0, 2, 5); // 1 warm-up + 5 measured left, 2 variants: 12 s
+    Schedule bulk = workload("bulk", 1, 2, 1.0, 3, 5); // 1 warm-up + 5 measured left, 2 variants: 12 s
     List<String> cuts = TimeBudget.seconds(13, 0).fit(List.of(bulk), 0);
     assertThat(cuts).isEmpty();
     assertThat(bulk.wasCut()).isFalse();
@@ -39,13 +40,13 @@ class TimeBudgetTest {
 
   @Test
   void theCostliestWorkloadGivesUpItsWarmUpFirstThenMeasuredRounds() {
-    Schedule bulk = workload("bulk", 1, 2, 10.0, 2, 5); // 120 s left to run
-    Schedule cheap = workload("cheap", 2, 2, 0.1, 5, 10); // 2.8 s
+    Schedule bulk = workload("bulk", 1, 2, 10.0, 3, 5); // 1 warm-up + 5 measured left: 120 s
+    Schedule cheap = workload("cheap", 2, 2, 0.1, 5, 10); // 3 + 10 left: 2.6 s
     List<String> cuts = TimeBudget.seconds(90, 0).fit(List.of(bulk, cheap), 0);
-    // 120 -> 100 (the second warm-up) -> 80 (one measured round): fits with the cheap one's 2.8 s
+    // 120 -> 100 (the third warm-up) -> 80 (one measured round): fits with the cheap one's 2.6 s
     assertThat(cuts).containsExactly(
-        "time budget: 90 s left, 123 s to run: bulk now gets 1 warm-up and 4 measured round(s) (planned 2 and 5)");
-    assertThat(bulk.rounds()).startsWith("1 warm-up and 4 measured");
+        "time budget: 90 s left, 123 s to run: bulk now gets 2 warm-up and 4 measured round(s) (planned 3 and 5)");
+    assertThat(bulk.rounds()).startsWith("2 warm-up and 4 measured");
     assertThat(cheap.wasCut()).isFalse();
     assertThat(bulk.stats).allSatisfy(s -> assertThat(s.wanted).isEqualTo(4));
   }
@@ -55,7 +56,8 @@ class TimeBudgetTest {
     Schedule bulk = workload("bulk", 1, 2, 10.0, 2, 5);
     Schedule shortOne = workload("short", 2, 3, 1.0, 5, 10);
     TimeBudget.seconds(1, 0).fit(List.of(bulk, shortOne), 0);
-    assertThat(bulk.rounds()).startsWith(Schedule.BULK_WARMUP_FLOOR + " warm-up and " + Schedule.BULK_MEASURED_FLOOR + " measured");
+    // the bulk workload's two warm-up rounds have run; its measured rounds go down to the floor
+    assertThat(bulk.rounds()).startsWith("2 warm-up and " + Schedule.BULK_MEASURED_FLOOR + " measured");
     assertThat(shortOne.rounds()).startsWith(Schedule.SHORT_WARMUP_FLOOR + " warm-up and " + Schedule.SHORT_MEASURED_FLOOR + " measured");
     assertThat(bulk.canCut()).isFalse();
     assertThat(shortOne.canCut()).isFalse();
@@ -76,11 +78,32 @@ class TimeBudgetTest {
   void aSlowVariantMeasuredOnceCostsNothingMore() {
     Schedule bulk = workload("bulk", 1, 2, 1.0, 2, 5);
     Stats slow = bulk.stats.get(1);
-    slow.lastNanos = 20 * SECOND;
+    slow.runNanos = 20 * SECOND;
     slow.slow = true;
     slow.wanted = 1;
     slow.millis.add(20_000.0);
-    assertThat(bulk.projectedNanos()).isEqualTo(6 * SECOND); // the other variant's 1 warm-up + 5 measured runs
+    assertThat(bulk.projectedNanos()).isEqualTo(5 * SECOND); // the other variant's 5 measured runs
+  }
+
+  @Test
+  void nothingIsCutBeforeTwoRoundsRan() {
+    Schedule bulk = workload("bulk", 1, 2, 1000.0, 3, 5);
+    Workload w = bulk.workload;
+    Schedule fresh = new Schedule(w, bulk.stats, 3, 5);
+    fresh.roundRan(); // one (cold) round: its times would over-state the rest
+    assertThat(TimeBudget.seconds(1, 0).fit(List.of(fresh), 0)).isEmpty();
+    assertThat(fresh.wasCut()).isFalse();
+  }
+
+  @Test
+  void theQuickestRunSetsTheForecast() {
+    Schedule bulk = workload("bulk", 1, 1, 0, 3, 5);
+    Stats s = bulk.stats.get(0);
+    s.runNanos = 0;
+    s.ran(4 * SECOND); // cold
+    s.ran(SECOND);
+    s.ran(2 * SECOND);
+    assertThat(bulk.projectedNanos()).isEqualTo(6 * SECOND); // 1 warm-up + 5 measured at 1 s
   }
 
   @Test
@@ -92,8 +115,8 @@ class TimeBudgetTest {
 
   @Test
   void theDatabasesShareTheBudgetByWeight() {
-    // PostgreSQL 3, SQLite 1, H2 1, MariaDB 4 of 9
-    assertThat(Main.share(900, List.of("postgresql", "sqlite", "h2", "mariadb"))).isEqualTo(300.0);
-    assertThat(Main.share(500, List.of("h2", "mariadb"))).isEqualTo(100.0);
+    // PostgreSQL 3, SQLite 1.5, H2 1.5, MariaDB 4 of 10
+    assertThat(Main.share(900, List.of("postgresql", "sqlite", "h2", "mariadb"))).isEqualTo(270.0);
+    assertThat(Main.share(550, List.of("h2", "mariadb"))).isEqualTo(150.0);
   }
 }
