@@ -149,8 +149,9 @@ final class Report {
     if (budgetSeconds > 0) {
       md.append(" The run has a time budget of ").append(fmt(budgetSeconds, 0)).append(" s, shared out among the "
           + "databases by what they usually take; where the rounds planned for a database would not fit its share, "
-          + "rounds are taken away (from the costliest workload first, down to 1 warm-up and 3 measured rounds for the "
-          + "bulk workloads, 2 and 5 for the short ones): each database's notes say what was cut, the *runs* column "
+          + "rounds are taken away (from the costliest workload first, down to " + Schedule.BULK_WARMUP_FLOOR + " warm-up and "
+          + Schedule.BULK_MEASURED_FLOOR + " measured rounds for the bulk workloads, " + Schedule.SHORT_WARMUP_FLOOR + " and "
+          + Schedule.SHORT_MEASURED_FLOOR + " for the short ones): each database's notes say what was cut, the *runs* column "
           + "what each variant got.");
     }
     md.append("\n\n");

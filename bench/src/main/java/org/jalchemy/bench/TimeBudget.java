@@ -43,7 +43,7 @@ final class TimeBudget {
 
   /**
    * Cuts rounds until what is left of {@code plan} fits before the deadline, or no workload can
-   * give up more; returns a line per workload cut. Does nothing until two rounds have run.
+   * give up more; returns a line per workload cut. Does nothing until a round has run.
    */
   List<String> fit(List<Schedule> plan, long nowNanos) {
     List<String> cuts = new ArrayList<>();
