@@ -80,6 +80,22 @@ public record Database(String name, String jalchemyUrl, String jdbcUrl, String u
     };
   }
 
+  /**
+   * How many times a variant's first, cold run is taken to be its warm runs when the time budget
+   * forecasts the rest after one round. Measured on the AMD EPYC machine (2026-12-03), the whole
+   * first round against the second: H2 3.0–3.1×, SQLite 1.6–2.0× (class loading and the JIT are
+   * most of an in-process run), MariaDB 1.02–1.10×, PostgreSQL 0.96–1.47× (round trips dominate).
+   * Each is at the low end, so that a slow machine cuts in time and a quick one is not cut for
+   * nothing (the next round's forecast, from warm runs, corrects either way).
+   */
+  static double coldRoundFactor(String name) {
+    return switch (name) {
+      case "h2" -> 2.5;
+      case "sqlite" -> 1.6;
+      default -> 1.1;
+    };
+  }
+
   /** A plain JDBC connection (DDL, checks), outside every pool. */
   public Connection open() throws SQLException {
     return user == null ? DriverManager.getConnection(jdbcUrl) : DriverManager.getConnection(jdbcUrl, user, "");

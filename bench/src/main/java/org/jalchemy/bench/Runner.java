@@ -51,7 +51,7 @@ final class Runner {
         list.add(new Stats(w, v, measured));
       }
       out.put(w, list);
-      schedules.add(new Schedule(w, list, w.warmupRounds(sizes.warmup()), measured));
+      schedules.add(new Schedule(w, list, w.warmupRounds(sizes.warmup()), measured, Database.coldRoundFactor(ctx.db.name())));
     }
     plan = schedules;
     for (int round = 1; !schedules.stream().allMatch(Schedule::finished); round++) {

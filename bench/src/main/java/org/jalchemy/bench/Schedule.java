@@ -19,13 +19,13 @@ final class Schedule {
   static final int BULK_MEASURED_FLOOR = 2;
   /** Measured rounds the budget leaves a short workload, whose runs the machine's noise moves most. */
   static final int SHORT_MEASURED_FLOOR = 3;
+
   /**
-   * How much longer a variant's first, cold run is taken to be than its warm ones, while only one
-   * round has run: H2's and SQLite's first rounds took 2.5 times their later ones. The network
-   * databases' first rounds are nearly warm already, so this under-states their rest; the budget
-   * looks again after the next round, with warm times.
+   * A workload whose round costs less keeps all its rounds: cutting it could not bring a run of
+   * minutes back within its budget, and the JIT needs the rounds (H2's {@code session.get}, cut to
+   * two warm-up rounds of 5,000 lookups, still moved between 31 and 76 ms a run in the measured ones).
    */
-  static final double COLD_ROUND_FACTOR = 2.5;
+  static final long CHEAP_ROUND_NANOS = 1_000_000_000L;
 
   final Workload workload;
   final List<Stats> stats;
@@ -39,14 +39,20 @@ final class Schedule {
   /** What the quickest fresh table shared by a round's variants cost (workloads that only read). */
   long setupNanos;
   private int roundsRun;
+  /**
+   * How many times its warm ones a variant's first, cold run is taken to be while only one round
+   * has run ({@link Database#coldRoundFactor}).
+   */
+  private final double coldRoundFactor;
 
-  Schedule(Workload workload, List<Stats> stats, int warmups, int measured) {
+  Schedule(Workload workload, List<Stats> stats, int warmups, int measured, double coldRoundFactor) {
     this.workload = workload;
     this.stats = stats;
     this.warmups = warmups;
     this.measured = measured;
     this.plannedWarmups = warmups;
     this.plannedMeasured = measured;
+    this.coldRoundFactor = coldRoundFactor;
     boolean isShort = workload.roundsFactor() > 1;
     this.warmupFloor = Math.min(warmups, isShort ? SHORT_WARMUP_FLOOR : BULK_WARMUP_FLOOR);
     this.measuredFloor = Math.min(measured, isShort ? SHORT_MEASURED_FLOOR : BULK_MEASURED_FLOOR);
@@ -76,7 +82,7 @@ final class Schedule {
 
   /**
    * Whether the rest can be foreseen: a round has run, so every variant has a time. After one
-   * round that time is cold ({@link #COLD_ROUND_FACTOR}); cutting then already is what lets a slow
+   * round that time is cold ({@link #coldRoundFactor}); cutting then already is what lets a slow
    * machine drop a bulk workload's second warm-up round instead of running it.
    */
   boolean costKnown() {
@@ -85,7 +91,7 @@ final class Schedule {
 
   /**
    * What the rounds still to run will take, each variant's at its quickest run so far (after only
-   * one round, that run over {@link #COLD_ROUND_FACTOR}).
+   * one round, that run over {@link #coldRoundFactor}).
    */
   long projectedNanos() {
     int warmupsLeft = warmups - warmupsRun;
@@ -100,16 +106,31 @@ final class Schedule {
       rounds = Math.max(rounds, left);
     }
     long rest = workload.freshPerVariant() ? total : total + rounds * setupNanos;
-    return roundsRun < 2 ? (long) (rest / COLD_ROUND_FACTOR) : rest;
+    return roundsRun < 2 ? (long) (rest / coldRoundFactor) : rest;
   }
 
   /**
-   * Whether a round can be taken away: a warm-up round while more than the floor are planned and
+   * Whether a round can be taken away: never from a workload whose round is cheap
+   * ({@link #CHEAP_ROUND_NANOS}); else a warm-up round while more than the floor are planned and
    * some are still to run, or a measured round while more than the floor are wanted and none of
    * the variants has had it yet.
    */
   boolean canCut() {
+    if (roundNanos() < CHEAP_ROUND_NANOS) {
+      return false;
+    }
     return (warming() && warmups > warmupFloor) || (measured > measuredFloor && measured > mostMeasured());
+  }
+
+  /** What one more round of every variant still to run costs (over {@link #coldRoundFactor} after one round). */
+  long roundNanos() {
+    long total = workload.freshPerVariant() ? 0 : setupNanos;
+    for (Stats s : stats) {
+      if (!s.done()) {
+        total += s.runNanos;
+      }
+    }
+    return roundsRun < 2 ? (long) (total / coldRoundFactor) : total;
   }
 
   /**

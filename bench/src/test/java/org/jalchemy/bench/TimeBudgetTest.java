@@ -23,7 +23,7 @@ class TimeBudgetTest {
       s.runNanos = (long) (seconds * SECOND);
       stats.add(s);
     }
-    Schedule sc = new Schedule(w, stats, warmups, measured);
+    Schedule sc = new Schedule(w, stats, warmups, measured, 2.5);
     sc.roundRan(); // two warm-up rounds ran: the budget looks at the rest only from then on
     sc.roundRan();
     return sc;
@@ -64,6 +64,16 @@ class TimeBudgetTest {
   }
 
   @Test
+  void aWorkloadWhoseRoundCostsUnderASecondKeepsItsRounds() {
+    Schedule bulk = workload("bulk", 1, 2, 10.0, 2, 5);
+    Schedule cheap = workload("cheap", 2, 4, 0.2, 5, 10); // 0.8 s a round: 13 rounds left, 10.4 s
+    TimeBudget.seconds(1, 0).fit(List.of(bulk, cheap), 0);
+    assertThat(cheap.wasCut()).isFalse();
+    assertThat(cheap.stats).allSatisfy(s -> assertThat(s.wanted).isEqualTo(10));
+    assertThat(bulk.rounds()).startsWith("2 warm-up and " + Schedule.BULK_MEASURED_FLOOR + " measured");
+  }
+
+  @Test
   void roundsAlreadyMeasuredAreNeverTakenBack() {
     Schedule bulk = workload("bulk", 1, 2, 10.0, 1, 5);
     for (Stats s : bulk.stats) {
@@ -88,15 +98,15 @@ class TimeBudgetTest {
   @Test
   void nothingIsCutBeforeARoundRan() {
     Schedule bulk = workload("bulk", 1, 2, 1000.0, 3, 5);
-    Schedule untouched = new Schedule(bulk.workload, bulk.stats, 3, 5);
+    Schedule untouched = new Schedule(bulk.workload, bulk.stats, 3, 5, 2.5);
     assertThat(TimeBudget.seconds(1, 0).fit(List.of(untouched), 0)).isEmpty();
     assertThat(untouched.wasCut()).isFalse();
   }
 
   @Test
-  void afterOneRoundTheColdRunsAreTakenAsTwoAndAHalfTimesTheWarmOnes() {
+  void afterOneRoundTheColdRunsAreTakenAsTheDatabasesColdFactorTimesTheWarmOnes() {
     Schedule bulk = workload("bulk", 1, 2, 5.0, 2, 5);
-    Schedule afterOne = new Schedule(bulk.workload, bulk.stats, 2, 5);
+    Schedule afterOne = new Schedule(bulk.workload, bulk.stats, 2, 5, 2.5);
     afterOne.roundRan(); // one cold round of 5 s a variant: 1 warm-up + 5 measured left, 2 variants
     assertThat(afterOne.projectedNanos()).isEqualTo(24 * SECOND); // 60 s cold, 24 s warm
     assertThat(TimeBudget.seconds(25, 0).fit(List.of(afterOne), 0)).isEmpty();
