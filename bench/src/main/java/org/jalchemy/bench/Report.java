@@ -149,9 +149,10 @@ final class Report {
     if (budgetSeconds > 0) {
       md.append(" The run has a time budget of ").append(fmt(budgetSeconds, 0)).append(" s, shared out among the "
           + "databases by what they usually take; where the rounds planned for a database would not fit its share, "
-          + "rounds are taken away (from the costliest workload first, down to " + Schedule.BULK_WARMUP_FLOOR + " warm-up and "
+          + "rounds are taken away (from the costliest workload first, down to " + Schedule.BULK_WARMUP_FLOOR + " warm-up ("
+          + Schedule.BULK_WARMUP_FLOOR_COLD + " on H2 and SQLite, whose first round is cold) and "
           + Schedule.BULK_MEASURED_FLOOR + " measured rounds for the bulk workloads, " + Schedule.SHORT_WARMUP_FLOOR + " and "
-          + Schedule.SHORT_MEASURED_FLOOR + " for the short ones): each database's notes say what was cut, the *runs* column "
+          + Schedule.SHORT_MEASURED_FLOOR + " for the short ones; a workload whose round takes under a second keeps all its rounds): each database's notes say what was cut, the *runs* column "
           + "what each variant got.");
     }
     md.append("\n\n");

@@ -74,6 +74,19 @@ class TimeBudgetTest {
   }
 
   @Test
+  void aColdDatabaseKeepsTwoWarmUpRoundsOfItsBulkWorkloads() {
+    Schedule bulk = workload("bulk", 1, 2, 10.0, 2, 5);
+    Schedule onH2 = new Schedule(bulk.workload, bulk.stats, 2, 5, 2.5);
+    Schedule onMariaDb = new Schedule(bulk.workload, bulk.stats, 2, 5, 1.1);
+    onH2.roundRan();
+    onMariaDb.roundRan();
+    TimeBudget.seconds(1, 0).fit(List.of(onH2), 0);
+    TimeBudget.seconds(1, 0).fit(List.of(onMariaDb), 0);
+    assertThat(onH2.rounds()).startsWith("2 warm-up and 2 measured");
+    assertThat(onMariaDb.rounds()).startsWith("1 warm-up and 2 measured");
+  }
+
+  @Test
   void roundsAlreadyMeasuredAreNeverTakenBack() {
     Schedule bulk = workload("bulk", 1, 2, 10.0, 1, 5);
     for (Stats s : bulk.stats) {
@@ -106,14 +119,14 @@ class TimeBudgetTest {
   @Test
   void afterOneRoundTheColdRunsAreTakenAsTheDatabasesColdFactorTimesTheWarmOnes() {
     Schedule bulk = workload("bulk", 1, 2, 5.0, 2, 5);
-    Schedule afterOne = new Schedule(bulk.workload, bulk.stats, 2, 5, 2.5);
+    Schedule afterOne = new Schedule(bulk.workload, bulk.stats, 2, 5, 1.25); // a server's factor
     afterOne.roundRan(); // one cold round of 5 s a variant: 1 warm-up + 5 measured left, 2 variants
-    assertThat(afterOne.projectedNanos()).isEqualTo(24 * SECOND); // 60 s cold, 24 s warm
-    assertThat(TimeBudget.seconds(25, 0).fit(List.of(afterOne), 0)).isEmpty();
-    List<String> cuts = TimeBudget.seconds(20, 0).fit(List.of(afterOne), 0);
-    // 24 s -> 20 s without the second warm-up round: the machine that is slow from the start saves it
+    assertThat(afterOne.projectedNanos()).isEqualTo(48 * SECOND); // 60 s at the cold times
+    assertThat(TimeBudget.seconds(50, 0).fit(List.of(afterOne), 0)).isEmpty();
+    List<String> cuts = TimeBudget.seconds(42, 0).fit(List.of(afterOne), 0);
+    // 48 s -> 40 s without the second warm-up round: the machine that is slow from the start saves it
     assertThat(cuts).containsExactly(
-        "time budget: 20 s left, 24 s to run: bulk now gets 1 warm-up and 5 measured round(s) (planned 2 and 5)");
+        "time budget: 42 s left, 48 s to run: bulk now gets 1 warm-up and 5 measured round(s) (planned 2 and 5)");
   }
 
   @Test
