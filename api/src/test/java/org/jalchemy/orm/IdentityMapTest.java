@@ -85,6 +85,46 @@ class IdentityMapTest {
     assertThat(map.objects()).hasSize(60_000);
   }
 
+  /** A key whose hash the test chooses: many of them share one probe run of the table. */
+  private record Colliding(int id, int hash) {
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  @Test
+  void removingFromTheMiddleOfACollidingRunKeepsTheRestFindable() {
+    // Keys in few hash classes make long runs of linear probing that wrap around the table; taking
+    // entries out of them must move the later ones back, or a lookup stops at the hole.
+    IdentityMap map = new IdentityMap();
+    java.util.Map<IdentityKey, Object> model = new java.util.HashMap<>();
+    java.util.Random random = new java.util.Random(6);
+    List<IdentityKey> keys = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      IdentityKey key = IdentityKey.of(Row.class, new Colliding(i, random.nextInt(7) * 1_000_003));
+      keys.add(key);
+      Object o = new Object();
+      model.put(key, o);
+      map.put(key, o);
+    }
+    for (int round = 0; round < 4; round++) {
+      for (IdentityKey key : keys) {
+        if (random.nextInt(3) == 0 && model.containsKey(key)) {
+          map.remove(key, model.remove(key));
+        } else if (random.nextInt(5) == 0 && !model.containsKey(key)) {
+          Object o = new Object();
+          model.put(key, o);
+          map.put(key, o);
+        }
+      }
+      assertThat(map.size()).isEqualTo(model.size());
+      for (IdentityKey key : keys) {
+        assertThat(map.get(key)).as("%s in round %d", key, round).isSameAs(model.get(key));
+      }
+    }
+  }
+
   @Test
   void dropsTheEntriesOfCollectedObjects() throws InterruptedException {
     IdentityMap map = new IdentityMap();
