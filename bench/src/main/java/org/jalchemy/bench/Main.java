@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * of medians to {@code RESULTS.md} (in the working directory, which the exec:java fork sets to bench/).
  *
  * <pre>
- * mvn -q -pl bench -am compile exec:java                                   # everything (at most about 14 min)
+ * mvn -q -pl bench -am compile exec:java                                   # everything (at most about 13 min)
  * mvn -q -pl bench -am compile exec:java -Dbench.args="--smoke --db=h2"    # seconds
  * </pre>
  *

@@ -77,8 +77,7 @@ final class Runner {
     if (!w.freshPerVariant()) {
       long t0 = System.nanoTime();
       fresh(w);
-      long took = System.nanoTime() - t0;
-      sc.setupNanos = sc.setupNanos == 0 ? took : Math.min(sc.setupNanos, took);
+      sc.setupNanos = Stats.quickest(sc.setupNanos, System.nanoTime() - t0);
     }
     List<Stats> stats = sc.stats;
     for (int k = 0; k < stats.size(); k++) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The rounds of one workload on one database: how many warm-up rounds it runs, how many measured
- * rounds it wants, and how far a {@link TimeBudget} may cut either. It also keeps what a round of
- * it cost the last time, so that the budget can tell what the rest of the run will take.
+ * rounds it wants, and how far a {@link TimeBudget} may cut either. With each variant's quickest
+ * run ({@link Stats#runNanos}) it tells the budget what the rest of the run will take.
  */
 final class Schedule {
   /** Warm-up rounds the budget leaves a bulk workload (100,000 rows compile every hot path in the first run). */
@@ -114,8 +114,7 @@ final class Schedule {
       total += left * s.runNanos;
       rounds = Math.max(rounds, left);
     }
-    long rest = workload.freshPerVariant() ? total : total + rounds * setupNanos;
-    return roundsRun < 2 ? (long) (rest / coldRoundFactor) : rest;
+    return warm(workload.freshPerVariant() ? total : total + rounds * setupNanos);
   }
 
   /**
@@ -139,7 +138,12 @@ final class Schedule {
         total += s.runNanos;
       }
     }
-    return roundsRun < 2 ? (long) (total / coldRoundFactor) : total;
+    return warm(total);
+  }
+
+  /** {@code nanos} of runs timed so far as warm runs will take: over the cold factor while only one round has run. */
+  private long warm(long nanos) {
+    return roundsRun < 2 ? (long) (nanos / coldRoundFactor) : nanos;
   }
 
   /**

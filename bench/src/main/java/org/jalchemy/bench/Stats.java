@@ -17,13 +17,18 @@ final class Stats {
   boolean slow;
   /**
    * What its quickest run took in all, with its fresh table, the GC before it and the check after it
-   * (for the time budget: the first, cold runs take up to twice what the later ones do).
+   * (for the time budget: a first, cold run took up to three times what the later ones did on H2).
    */
   long runNanos;
 
   /** Records what a run of this variant took in all (see {@link #runNanos}). */
   void ran(long nanos) {
-    runNanos = runNanos == 0 ? nanos : Math.min(runNanos, nanos);
+    runNanos = quickest(runNanos, nanos);
+  }
+
+  /** The quicker of a time kept so far ({@code 0}: none yet) and a new one. */
+  static long quickest(long sofar, long nanos) {
+    return sofar == 0 ? nanos : Math.min(sofar, nanos);
   }
 
   Stats(Workload workload, Variant variant, int rounds) {
