@@ -121,9 +121,7 @@ public final class Connection implements AutoCloseable {
       reuseNextRows = false;
     }
     try (CursorResult<?> r = rows) {
-      for (Row row : r) {
-        action.accept(row);
-      }
+      r.forEach(action);
     }
   }
 

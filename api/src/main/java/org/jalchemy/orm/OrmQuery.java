@@ -84,7 +84,7 @@ final class OrmQuery {
   static <T> Result<T> scalars(Session session, Select<T> select) {
     OrmQuery q = forStatement(session, select);
     if (q.isOneClassWithoutEagerLoading()) {
-      return Result.of((List<T>) q.runOneClass());
+      return select.executionOptions().stream() ? (Result<T>) q.streamOneClass() : Result.of((List<T>) q.runOneClass());
     }
     List<Object[]> rows = q.run();
     List<T> out = new ArrayList<>(rows.size());
@@ -240,6 +240,17 @@ final class OrmQuery {
     List<Object> out = new ArrayList<>();
     session.currentConnection().forEachRow(statement, row -> out.add(Loading.load(session, entity, row, 0)));
     return out;
+  }
+
+  /**
+   * {@link #runOneClass} under {@code yieldPer}: each object is loaded (into the identity map) as
+   * its row is read, and the cursor stays open until the result is read to the end or closed, so
+   * a reader that keeps no object holds about one fetch of them at a time, as SQLAlchemy's
+   * {@code yield_per} does.
+   */
+  private Result<Object> streamOneClass() {
+    EntityColumns<?> entity = (EntityColumns<?>) statement.items().get(0);
+    return session.currentConnection().execute(statement).map(row -> Loading.load(session, entity, row, 0));
   }
 
   private static int columnIndex(List<SelectItem> items, int item) {

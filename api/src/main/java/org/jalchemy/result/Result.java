@@ -1,11 +1,13 @@
 package org.jalchemy.result;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -56,6 +58,16 @@ public class Result<R> implements Iterable<R>, AutoCloseable {
           }
 
           @Override
+          public void drainTo(Collection<? super S> out) {
+            inner.forEachRemaining(r -> out.add(f.apply(r)));
+          }
+
+          @Override
+          public void forEachRemaining(Consumer<? super S> action) {
+            inner.forEachRemaining(r -> action.accept(f.apply(r)));
+          }
+
+          @Override
           public void close() {
             inner.close();
           }
@@ -84,9 +96,7 @@ public class Result<R> implements Iterable<R>, AutoCloseable {
         return new ArrayList<>(listed.rows); // rows already in memory: one copy of the right size
       }
       List<R> rows = new ArrayList<>();
-      while (source.next()) {
-        rows.add(source.current());
-      }
+      source.drainTo(rows);
       return rows;
     } finally {
       source.close();
@@ -198,6 +208,17 @@ public class Result<R> implements Iterable<R>, AutoCloseable {
         return source.current();
       }
     };
+  }
+
+  /** Hands every remaining row to {@code action}, then closes the cursor (as iterating does, in one loop). */
+  @Override
+  public void forEach(Consumer<? super R> action) {
+    claim();
+    try {
+      source.forEachRemaining(action);
+    } finally {
+      source.close();
+    }
   }
 
   /** The rows as a lazy stream; close the stream (or this result) when not read to the end. */

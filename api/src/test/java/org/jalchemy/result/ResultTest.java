@@ -110,6 +110,26 @@ class ResultTest {
 
   @ParameterizedTest
   @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void forEachAndMappedResultsReadEveryRowInOrderAndEndTheResult(TestDatabase db) {
+    try (Connection conn = setUp(db)) {
+      List<Object> names = new ArrayList<>();
+      var rows = conn.execute(select(id, name).orderBy(id));
+      rows.forEach(row -> names.add(row.get(name)));
+      assertThat(names).containsExactly("sandy", "patrick", "squidward", "gary", "larry");
+      assertThatThrownBy(rows::all).isInstanceOf(InvalidRequestError.class); // forEach read it, as iterating does
+
+      // a mapped result's all() and forEach() run the mapping once per row, in order, NULLs kept
+      conn.execute(insert(users).value(name, "plankton")); // score NULL
+      assertThat(conn.execute(select(score).orderBy(id)).scalars().all()).containsExactly(10L, 20L, 30L, 40L, 50L, null);
+      List<Object> scores = new ArrayList<>();
+      conn.execute(select(score).orderBy(id)).scalars().forEach(scores::add);
+      assertThat(scores).containsExactly(10L, 20L, 30L, 40L, 50L, null);
+      conn.rollback();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
   void mappingsFetchManyPartitionsAndStream(TestDatabase db) {
     try (Connection conn = setUp(db)) {
       List<Map<String, Object>> maps = conn.execute(select(id, name).where(id.le(2)).orderBy(id)).mappings().all();

@@ -3,6 +3,7 @@ package org.jalchemy.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -42,22 +43,63 @@ final class JdbcVariants {
     return consume(out);
   }
 
-  /** All rows, streamed 1,000 at a time (fetch size), none kept. */
+  /** A row of values by position, as a row API keeps one (the diagnostic variant's element). */
+  record ValuesRow(Object[] values) {}
+
+  /**
+   * All rows into arrays of boxed values, each in a small holder: what any result of rows by
+   * position allocates per row (an array, a boxed key, a holder), read with the typed getters.
+   */
+  static long fetchValueArrays(DataSource ds) throws Exception {
+    List<ValuesRow> out = new ArrayList<>();
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new ValuesRow(new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3)}));
+      }
+      c.rollback();
+    }
+    long chars = 0;
+    for (ValuesRow r : out) {
+      chars += ((String) r.values()[1]).length();
+    }
+    return chars > 0 || out.isEmpty() ? out.size() : -1;
+  }
+
+  /**
+   * All rows, streamed 1,000 at a time (fetch size), none kept. Embedded H2 ignores the fetch size
+   * and computes the whole result before the first row; it streams only with lazy query execution
+   * (a session setting), so that is set around the query there, as jalchemy's {@code yieldPer} does.
+   */
   static long fetchStreaming(DataSource ds) throws Exception {
     long n = 0;
     long chars = 0;
     try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT)) {
+      boolean h2 = c.getMetaData().getURL().startsWith("jdbc:h2:");
       ps.setFetchSize(1000);
+      if (h2) {
+        lazyQueryExecution(c, true);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Small s = new Small(rs.getInt(1), rs.getString(2), rs.getString(3));
           chars += s.name().length();
           n++;
         }
+      } finally {
+        if (h2) {
+          lazyQueryExecution(c, false);
+        }
       }
       c.rollback();
     }
     return chars > 0 ? n : -1;
+  }
+
+  private static void lazyQueryExecution(Connection c, boolean on) throws SQLException {
+    try (java.sql.Statement st = c.createStatement()) {
+      st.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+    }
   }
 
   /** Checkout, INSERT, COMMIT, n times. */

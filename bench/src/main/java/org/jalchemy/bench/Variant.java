@@ -6,14 +6,22 @@ package org.jalchemy.bench;
  * @param label the row label in the results table
  * @param body the timed work; returns the number of rows it produced, read or changed
  * @param check what the returned number (or the table afterwards) must show
- * @param target issue 6's target for a jalchemy variant, as a ratio to the fastest raw JDBC variant
- *     of the workload; 0 when none is set
+ * @param target issue 6's target for a jalchemy variant, as a ratio to {@code targetAgainst}; 0 when
+ *     none is set
+ * @param targetAgainst the label of the raw JDBC variant the target is taken against: the one that
+ *     does the same work (keeps every row, or streams them); null for the workload's fastest raw
+ *     JDBC variant
  */
-public record Variant(String label, Body body, Check check, double target) {
+public record Variant(String label, Body body, Check check, double target, String targetAgainst) {
+
+  /** A variant with a target against the workload's fastest raw JDBC variant. */
+  public Variant(String label, Body body, Check check, double target) {
+    this(label, body, check, target, null);
+  }
 
   /** A variant without a target. */
   public Variant(String label, Body body, Check check) {
-    this(label, body, check, 0);
+    this(label, body, check, 0, null);
   }
 
   /** The timed work of a variant. */

@@ -15,6 +15,7 @@ final class Workloads {
   /** Labels of the baselines the ratios are taken to. */
   static final String RAW_BATCH = "raw JDBC batch";
   static final String RAW_FETCH = "raw JDBC into small objects";
+  static final String RAW_STREAMING = "raw JDBC streaming (fetch size 1,000)";
   static final String RAW = "raw JDBC";
 
   /** When set ({@code --only=text}), only variants whose label contains it run: for profiling one. */
@@ -58,12 +59,13 @@ final class Workloads {
 
     List<Variant> fetch = new ArrayList<>();
     fetch.add(new Variant(RAW_FETCH, () -> JdbcVariants.fetch(ctx.jdbc), RETURNED));
-    fetch.add(new Variant("raw JDBC streaming (fetch size 1,000)", () -> JdbcVariants.fetchStreaming(ctx.jdbc), RETURNED));
-    fetch.add(new Variant("jalchemy ORM objects (identity map)", () -> JalchemyVariants.fetchOrmObjects(ctx.sessions), RETURNED, 1.5));
-    fetch.add(new Variant("jalchemy ORM objects, yieldPer(1000)", () -> JalchemyVariants.fetchOrmStreaming(ctx.sessions), RETURNED));
-    fetch.add(new Variant("jalchemy column tuples (session)", () -> JalchemyVariants.fetchOrmTuples(ctx.sessions), RETURNED, 1.1));
-    fetch.add(new Variant("jalchemy Core rows", () -> JalchemyVariants.fetchCoreRows(ctx.engine), RETURNED, 1.1));
-    fetch.add(new Variant("jalchemy Core rows, yieldPer(1000)", () -> JalchemyVariants.fetchCoreStreaming(ctx.engine), RETURNED));
+    fetch.add(new Variant("raw JDBC into boxed value arrays", () -> JdbcVariants.fetchValueArrays(ctx.jdbc), RETURNED));
+    fetch.add(new Variant(RAW_STREAMING, () -> JdbcVariants.fetchStreaming(ctx.jdbc), RETURNED));
+    fetch.add(new Variant("jalchemy ORM objects (identity map)", () -> JalchemyVariants.fetchOrmObjects(ctx.sessions), RETURNED, 1.5, RAW_FETCH));
+    fetch.add(new Variant("jalchemy ORM objects, yieldPer(1000)", () -> JalchemyVariants.fetchOrmStreaming(ctx.sessions), RETURNED, 1.5, RAW_STREAMING));
+    fetch.add(new Variant("jalchemy column tuples (session)", () -> JalchemyVariants.fetchOrmTuples(ctx.sessions), RETURNED, 1.1, RAW_FETCH));
+    fetch.add(new Variant("jalchemy Core rows", () -> JalchemyVariants.fetchCoreRows(ctx.engine), RETURNED, 1.1, RAW_FETCH));
+    fetch.add(new Variant("jalchemy Core rows, yieldPer(1000)", () -> JalchemyVariants.fetchCoreStreaming(ctx.engine), RETURNED, 1.1, RAW_STREAMING));
     fetch.add(new Variant("Hibernate entities", () -> HibernateVariants.fetchEntities(hibernate(ctx)), RETURNED));
     fetch.add(new Variant("Hibernate tuples", () -> HibernateVariants.fetchTuples(hibernate(ctx)), RETURNED));
     fetch.add(new Variant("jOOQ records", () -> JooqVariants.fetchRecords(ctx.jooq), RETURNED));

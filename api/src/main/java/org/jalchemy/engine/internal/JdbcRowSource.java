@@ -2,6 +2,7 @@ package org.jalchemy.engine.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jalchemy.exc.DBAPIError;
@@ -9,15 +10,31 @@ import org.jalchemy.result.Row;
 import org.jalchemy.result.RowMetadata;
 import org.jalchemy.result.RowSource;
 import org.jalchemy.types.ValueCodec;
+import org.jalchemy.types.internal.StandardCodecs;
 
 /**
  * Rows read from a JDBC ResultSet, one at a time, each value through the codec chosen for its
  * column when the statement was compiled: no reflection and no lookups per row.
+ *
+ * <p>Columns whose codec is one of the standard STRING, INTEGER and BIG_INTEGER codecs are read
+ * here with the driver's getter, as those codecs read them, instead of through the codec: a codec's
+ * {@code read} is shared by every statement of the application, so the JIT compiles it once with
+ * the driver's getter inlined for every result-set class it met, and then finds it too big to inline
+ * into this loop (HotSpot's "already compiled into a big method", seen on H2 with
+ * {@code -XX:+PrintInlining}): a call per column instead of none. Read here, the getters are this
+ * loop's own call sites and inline into it.
  */
 public final class JdbcRowSource implements RowSource<Row> {
+  private static final byte OTHER = 0;
+  private static final byte STRING = 1;
+  private static final byte INTEGER = 2;
+  private static final byte BIG_INTEGER = 3;
+
   private final ResultSet resultSet;
   private final RowMetadata metadata;
   private final ValueCodec<?>[] codecs;
+  /** Per column: which standard codec it has ({@link #STRING}, …), or {@link #OTHER} to call its codec. */
+  private final byte[] kinds;
   private final String sql;
   private final List<?> parameters;
   private final boolean hideParameters;
@@ -42,6 +59,7 @@ public final class JdbcRowSource implements RowSource<Row> {
     this.resultSet = resultSet;
     this.metadata = metadata;
     this.codecs = codecs; // shared by every result of the statement; only read
+    this.kinds = kindsOf(codecs);
     this.sql = sql;
     this.parameters = parameters;
     this.hideParameters = hideParameters;
@@ -61,8 +79,22 @@ public final class JdbcRowSource implements RowSource<Row> {
       }
       rowsRead++;
       Object[] values = reused != null ? reused : new Object[codecs.length];
-      for (int i = 0; i < codecs.length; i++) {
-        values[i] = codecs[i].read(resultSet, i + 1);
+      ResultSet rs = resultSet;
+      byte[] k = kinds;
+      for (int i = 0; i < k.length; i++) {
+        int column = i + 1;
+        switch (k[i]) {
+          case STRING -> values[i] = rs.getString(column);
+          case INTEGER -> { // NULL reads as 0: only then ask wasNull, as StandardCodecs.INTEGER does
+            int v = rs.getInt(column);
+            values[i] = v != 0 || !rs.wasNull() ? Integer.valueOf(v) : null;
+          }
+          case BIG_INTEGER -> {
+            long v = rs.getLong(column);
+            values[i] = v != 0 || !rs.wasNull() ? Long.valueOf(v) : null;
+          }
+          default -> values[i] = codecs[i].read(rs, column);
+        }
       }
       if (reused == null || current == null) {
         current = new Row(metadata, values);
@@ -73,6 +105,33 @@ public final class JdbcRowSource implements RowSource<Row> {
       failed = true;
       close();
       throw error;
+    }
+  }
+
+  private static byte[] kindsOf(ValueCodec<?>[] codecs) {
+    byte[] kinds = new byte[codecs.length];
+    for (int i = 0; i < codecs.length; i++) {
+      ValueCodec<?> c = codecs[i];
+      kinds[i] = c == StandardCodecs.STRING ? STRING
+          : c == StandardCodecs.INTEGER ? INTEGER
+          : c == StandardCodecs.BIG_INTEGER ? BIG_INTEGER
+          : OTHER;
+    }
+    return kinds;
+  }
+
+  // The loops of RowSource's defaults, here so that next() is this final class's own call.
+  @Override
+  public void drainTo(Collection<? super Row> out) {
+    while (next()) {
+      out.add(current);
+    }
+  }
+
+  @Override
+  public void forEachRemaining(Consumer<? super Row> action) {
+    while (next()) {
+      action.accept(current);
     }
   }
 
