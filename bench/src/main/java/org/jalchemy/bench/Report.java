@@ -181,7 +181,7 @@ final class Report {
         + "baseline (the plain batch, without reWriteBatchedInserts, for bulk work); *× Hibernate best* compares "
         + "a jalchemy variant with the Hibernate variant of the lowest median (below 1 is ahead); *peak heap* is the sum of the heap "
         + "pools' peak usage during the run, reset after a GC before it (largest over the runs); "
-        + "*issue 6 target* is taken against the raw JDBC variant it names: for the large result the one that does the same work (keeps every row in a list, or streams them and keeps none), elsewhere the raw JDBC variant of the lowest median. *raw JDBC into boxed value arrays* is what any API of rows by position allocates per row (an array, a boxed key, a holder), read with the typed getters: the floor under Core rows and column tuples.\n\n");
+        + "*issue 6 target* is taken against the raw JDBC variant it names: the one that does the same work: for the large result the one that keeps every row in a list, or streams them and keeps none; for the single-row transactions the one that reads the generated key back, as an insert into a table whose key the database makes must; elsewhere the raw JDBC variant of the lowest median. *raw JDBC into boxed value arrays* is what any API of rows by position allocates per row (an array, a boxed key, a holder), read with the typed getters: the floor under Core rows and column tuples.\n\n");
     md.append("## Machine and versions\n\n");
     for (String line : machine()) {
       md.append("- ").append(line).append('\n');
