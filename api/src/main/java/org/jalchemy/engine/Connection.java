@@ -760,7 +760,7 @@ public final class Connection implements AutoCloseable {
   public void commit() {
     checkOpen();
     refuseInExternalTransaction("commit");
-    closeCursors();
+    closeCursors("commit()");
     try {
       if (!engine.isExternallyManaged() || !raw.getAutoCommit()) {
         raw.commit();
@@ -775,7 +775,7 @@ public final class Connection implements AutoCloseable {
   public void rollback() {
     checkOpen();
     refuseInExternalTransaction("roll back");
-    closeCursors();
+    closeCursors("rollback()");
     try {
       if (!raw.getAutoCommit()) {
         raw.rollback();
@@ -798,10 +798,11 @@ public final class Connection implements AutoCloseable {
     inTransaction = false;
   }
 
-  private void closeCursors() {
+  /** Closes the results still open on this connection; reading one afterwards fails, naming {@code why}. */
+  private void closeCursors(String why) {
     if (!openCursors.isEmpty()) {
       for (JdbcRowSource s : new ArrayList<>(openCursors)) {
-        s.close();
+        s.closeUnread(why);
       }
     }
   }
@@ -834,16 +835,14 @@ public final class Connection implements AutoCloseable {
       return;
     }
     try {
-      if (externalOwner != null) {
-        closeCursors(); // the owner ends the transaction; only the handle goes back
-      } else if (!invalidated) {
+      closeCursors("close()");
+      // With an external owner, the owner ends the transaction; only the handle goes back.
+      if (externalOwner == null && !invalidated) {
         try {
+          // When nothing ran since the last commit or rollback there is no ROLLBACK to send. On H2 a
+          // ROLLBACK also empties the session's parsed-statement cache: every checkout re-parsed its SQL.
           if (inTransaction || rawUsed || engine.isExternallyManaged()) {
             rollback();
-          } else {
-            // Nothing ran since the last commit or rollback: no ROLLBACK to send. On H2 a ROLLBACK
-            // also empties the session's parsed-statement cache, so every checkout re-parsed its SQL.
-            closeCursors();
           }
           if (restoreAutoCommit) {
             raw.setAutoCommit(true);
@@ -851,8 +850,6 @@ public final class Connection implements AutoCloseable {
         } catch (RuntimeException | SQLException e) {
           invalidated = true;
         }
-      } else {
-        closeCursors();
       }
     } finally {
       closed = true;

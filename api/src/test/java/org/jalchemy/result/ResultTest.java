@@ -130,6 +130,34 @@ class ResultTest {
 
   @ParameterizedTest
   @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void aResultItsConnectionClosedUnreadFailsOnReadInsteadOfEndingShort(TestDatabase db) {
+    try (Connection conn = setUp(db)) {
+      var afterCommit = conn.execute(select(name).orderBy(id));
+      var it = afterCommit.iterator();
+      assertThat(it.next().get(name)).isEqualTo("sandy");
+      conn.commit();
+      assertThatThrownBy(it::hasNext).isInstanceOf(InvalidRequestError.class)
+          .hasMessageContaining("closed by commit()").hasMessageContaining("read the rows first");
+
+      var afterRollback = conn.execute(select(name).orderBy(id));
+      conn.rollback();
+      assertThatThrownBy(afterRollback::all).isInstanceOf(InvalidRequestError.class).hasMessageContaining("rollback()");
+
+      // read to the end, or closed by its reader: nothing to report afterwards
+      List<Row> kept = conn.execute(select(name)).all();
+      var closedByReader = conn.execute(select(name));
+      closedByReader.close();
+      conn.commit();
+      assertThat(kept).hasSize(5);
+    }
+    Connection other = engine.connect();
+    var afterClose = other.execute(select(name));
+    other.close();
+    assertThatThrownBy(afterClose::first).isInstanceOf(InvalidRequestError.class).hasMessageContaining("close()");
+  }
+
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
   void mappingsFetchManyPartitionsAndStream(TestDatabase db) {
     try (Connection conn = setUp(db)) {
       List<Map<String, Object>> maps = conn.execute(select(id, name).where(id.le(2)).orderBy(id)).mappings().all();

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jalchemy.exc.DBAPIError;
+import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.result.Row;
 import org.jalchemy.result.RowMetadata;
 import org.jalchemy.result.RowSource;
@@ -43,6 +44,8 @@ public final class JdbcRowSource implements RowSource<Row> {
   /** The one values array every row is read into, when {@link #reuseOneRow} was called; else null. */
   private Object[] reused;
   private boolean closed;
+  /** Set when the connection closed this result before it was read to the end: what did it. */
+  private String closedUnreadBy;
   /** Reading failed: the statement is not to be used again. */
   private boolean failed;
   private boolean exhausted;
@@ -69,6 +72,12 @@ public final class JdbcRowSource implements RowSource<Row> {
   @Override
   public boolean next() {
     if (closed) {
+      if (closedUnreadBy != null) {
+        // Ending quietly would hand the reader a result cut short without a word.
+        throw new InvalidRequestError("this result's cursor was closed by " + closedUnreadBy
+            + " on its connection before every row was read; read the rows first (all() keeps them),"
+            + " or read them on a connection (or session) that does not commit, roll back or close meanwhile");
+      }
       return false;
     }
     try {
@@ -153,6 +162,17 @@ public final class JdbcRowSource implements RowSource<Row> {
   /** Whether every row was read, and there were at most {@code rows}. */
   public boolean readToEndWithin(int rows) {
     return exhausted && rowsRead <= rows;
+  }
+
+  /**
+   * Closes the cursor for the connection's {@code why} ({@code "commit()"}, …): from then on reading
+   * it fails with an error that says so, where a cursor its reader closed simply has no more rows.
+   */
+  public void closeUnread(String why) {
+    if (!closed) {
+      closedUnreadBy = why;
+      close();
+    }
   }
 
   @Override

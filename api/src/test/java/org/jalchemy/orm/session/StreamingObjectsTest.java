@@ -1,11 +1,13 @@
 package org.jalchemy.orm.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jalchemy.Jalchemy.select;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.orm.Mapper;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.session.model.SesItem;
@@ -76,6 +78,12 @@ class StreamingObjectsTest {
         } // closed after one row: the connection goes on
         assertThat(session.scalars(streaming).all()).hasSize(ROWS);
         session.commit();
+
+        // A commit while streaming ends the cursor: the next read says so instead of ending short.
+        Iterator<SesItem> it = session.scalars(streaming).iterator();
+        it.next();
+        session.commit();
+        assertThatThrownBy(it::hasNext).isInstanceOf(InvalidRequestError.class).hasMessageContaining("commit()");
       }
     }
   }
