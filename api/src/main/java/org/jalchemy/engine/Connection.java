@@ -568,7 +568,7 @@ public final class Connection implements AutoCloseable {
       if (c.returnsRows()) {
         ResultSet rs = options.stream() && isH2() ? executeLazily(ps) : ps.executeQuery();
         fireAfter(ctx, -1);
-        return cursor(ps, reuse ? c : null, rs, p.shape.metadata(), p.shape.codecs(), c.sql(), values);
+        return cursor(ps, reuse ? c : null, rs, p.shape, c.sql(), values);
       }
       long count;
       if (c.kind() == StatementKind.TEXT) {
@@ -651,9 +651,9 @@ public final class Connection implements AutoCloseable {
   }
 
   /** A result reading {@code rs}; closing it closes {@code ps}, or gives it back to the cache when {@code cachedFor} is set. */
-  private <T> CursorResult<T> cursor(PreparedStatement ps, CompiledStatement cachedFor, ResultSet rs, RowMetadata md,
-      ValueCodec<?>[] codecs, String sql, List<Object> values) {
-    JdbcRowSource source = new JdbcRowSource(rs, md, codecs, sql, values, hide, closed -> {
+  private <T> CursorResult<T> cursor(PreparedStatement ps, CompiledStatement cachedFor, ResultSet rs, ResultShape shape,
+      String sql, List<Object> values) {
+    JdbcRowSource source = new JdbcRowSource(rs, shape, sql, values, hide, closed -> {
       openCursors.remove(closed);
       try {
         release(ps, keepsAfter(closed) ? cachedFor : null);
@@ -665,7 +665,7 @@ public final class Connection implements AutoCloseable {
       source.reuseOneRow();
     }
     openCursors.add(source);
-    return new CursorResult<>(source, md, -1, null);
+    return new CursorResult<>(source, shape.metadata(), -1, null);
   }
 
   private <T> CursorResult<T> textCursor(PreparedStatement ps, ResultSet rs, String sql, List<Object> values)
@@ -677,7 +677,7 @@ public final class Connection implements AutoCloseable {
       keys.add(md.getColumnLabel(i));
       codecs.add(engine.dialect().codec(Types.NULL));
     }
-    return cursor(ps, null, rs, new RowMetadata(keys, null), codecs.toArray(new ValueCodec<?>[0]), sql, values);
+    return cursor(ps, null, rs, ResultShape.of(new RowMetadata(keys, null), codecs.toArray(new ValueCodec<?>[0])), sql, values);
   }
 
   private void fireBefore(ExecutionContext ctx) {

@@ -66,12 +66,7 @@ final class Report {
     sections.append("|---|---|---:|---:|---:|---:|---:|---|\n");
     for (Map.Entry<Workload, List<Stats>> e : results.entrySet()) {
       Workload w = e.getKey();
-      Stats base = null;
-      for (Stats s : e.getValue()) {
-        if (s.variant.label().equals(w.baseline())) {
-          base = s;
-        }
-      }
+      Stats base = labelled(e.getValue(), w.baseline());
       Stats fastestRaw = lowestMedian(e.getValue(), "raw JDBC");
       Stats hibernateBest = lowestMedian(e.getValue(), "Hibernate");
       boolean first = true;

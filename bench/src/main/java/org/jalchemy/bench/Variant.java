@@ -9,8 +9,8 @@ package org.jalchemy.bench;
  * @param target issue 6's target for a jalchemy variant, as a ratio to {@code targetAgainst}; 0 when
  *     none is set
  * @param targetAgainst the label of the raw JDBC variant the target is taken against: the one that
- *     does the same work (keeps every row, or streams them); null for the workload's fastest raw
- *     JDBC variant
+ *     does the same work (keeps every row or streams them; reads the generated key back); null for
+ *     the workload's fastest raw JDBC variant
  */
 public record Variant(String label, Body body, Check check, double target, String targetAgainst) {
 

@@ -53,16 +53,16 @@ public final class JdbcRowSource implements RowSource<Row> {
 
   public JdbcRowSource(
       ResultSet resultSet,
-      RowMetadata metadata,
-      ValueCodec<?>[] codecs,
+      ResultShape shape,
       String sql,
       List<?> parameters,
       boolean hideParameters,
       Consumer<JdbcRowSource> onClose) {
     this.resultSet = resultSet;
-    this.metadata = metadata;
-    this.codecs = codecs; // shared by every result of the statement; only read
-    this.kinds = kindsOf(codecs);
+    // shared by every result of the statement; only read
+    this.metadata = shape.metadata();
+    this.codecs = shape.codecs();
+    this.kinds = shape.readKinds();
     this.sql = sql;
     this.parameters = parameters;
     this.hideParameters = hideParameters;
@@ -117,7 +117,8 @@ public final class JdbcRowSource implements RowSource<Row> {
     }
   }
 
-  private static byte[] kindsOf(ValueCodec<?>[] codecs) {
+  /** How the row loop reads each column of these codecs: once per compiled statement, kept in its {@link ResultShape}. */
+  static byte[] readKinds(ValueCodec<?>[] codecs) {
     byte[] kinds = new byte[codecs.length];
     for (int i = 0; i < codecs.length; i++) {
       ValueCodec<?> c = codecs[i];
