@@ -14,6 +14,8 @@ import org.jalchemy.engine.internal.EchoLog;
 import org.jalchemy.engine.internal.ErrorTranslator;
 import org.jalchemy.engine.internal.GeneratedKeys;
 import org.jalchemy.engine.internal.InsertDefaults;
+import org.jalchemy.engine.internal.InsertPlans;
+import org.jalchemy.engine.internal.InsertRowsPlan;
 import org.jalchemy.engine.internal.InsertedKeyPlan;
 import org.jalchemy.engine.internal.JdbcRowSource;
 import org.jalchemy.engine.internal.PageBounds;
@@ -144,8 +146,10 @@ public final class Connection implements AutoCloseable {
     if (element instanceof Insert<?> insert && insert.rows().isEmpty() && insert.fromSelect() == null
         && !parameters.isEmpty()) {
       Map<String, Object> withDefaults = InsertDefaults.apply(insert, List.of(parameters)).get(0);
-      element = insert.withParameterKeys(keysInTableOrder(insert, withDefaults));
-      parameters = withDefaults;
+      InsertPlans.Keyed keyed = engine.insertPlans().keyed(insert, withDefaults.keySet(),
+          () -> insert.withParameterKeys(keysInTableOrder(insert, withDefaults)));
+      Prepared p = prepare(keyed.insert(), keyed.key());
+      return run(p, p.compiled.parameters(p.key.binds(), withDefaults), statement.executionOptions());
     } else if (element instanceof Insert<?> insert) {
       element = InsertDefaults.apply(insert);
     } else if (element instanceof Update<?> update && update.values().isEmpty() && !parameters.isEmpty()) {
@@ -210,37 +214,16 @@ public final class Connection implements AutoCloseable {
       throw new ArgumentError("insertRows takes insert(" + insert.table().name() + ") without values() or fromSelect(); "
           + "the rows give the values");
     }
-    List<Column<?>> all = new ArrayList<>(columns);
-    List<Column<?>> defaulted = new ArrayList<>(0);
-    for (Column<?> c : columns) {
-      if (c.table() != insert.table()) {
-        throw new ArgumentError("insertRows into " + insert.table().name() + " was given column " + c
-            + " of another table; pass the columns of " + insert.table().name());
-      }
-    }
-    for (Column<?> c : insert.table().columns()) {
-      if (c.defaultValue() != null && !columns.contains(c)) {
-        defaulted.add(c);
-        all.add(c);
-      }
-    }
-    List<String> names = new ArrayList<>(all.size());
-    for (Column<?> c : all) {
-      names.add(c.name());
-    }
-    Prepared p = prepare(insert.withParameterKeys(names));
+    InsertRowsPlan plan = engine.insertPlans().rows(insert, columns);
+    List<Column<?>> defaulted = plan.defaulted();
+    Prepared p = prepare(plan.keyedInsert(), plan.cacheKey());
     List<BindSlot> slots = p.compiled.slots();
-    int[] position = new int[slots.size()];
-    for (int j = 0; j < position.length; j++) {
-      position[j] = names.indexOf(slots.get(j).key()); // every slot is one of the named columns
-    }
+    InsertRowsPlan.Positions positions = plan.positions(slots);
+    int[] position = positions.ofSlot();
     // A row whose values are already in slot order, one per slot, is bound as it is (no copy per
     // row: a 100,000-row flush keeps every row until the batch has run); else, or where a value
     // must be converted, it is copied.
-    boolean inSlotOrder = defaulted.isEmpty() && position.length == columns.size();
-    for (int j = 0; j < position.length && inSlotOrder; j++) {
-      inSlotOrder = position[j] == j;
-    }
+    boolean inSlotOrder = positions.inSlotOrder();
     List<List<Object>> batch = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
       if (row.length < columns.size()) {
@@ -315,7 +298,11 @@ public final class Connection implements AutoCloseable {
       CompiledStatement compiled, CacheKey key, String how, boolean cached, ResultShape shape, InsertedKeyPlan keys) {}
 
   private Prepared prepare(ClauseElement element) {
-    CacheKey key = CacheKey.of(element);
+    return prepare(element, CacheKey.of(element));
+  }
+
+  /** {@link #prepare(ClauseElement)} with the element's key already made (a kept {@link InsertPlans} plan's). */
+  private Prepared prepare(ClauseElement element, CacheKey key) {
     if (element instanceof TextClause t && t.isVerbatim()) {
       // DDL and other one-off SQL: compiled each time, never filling the cache.
       long start = System.nanoTime();

@@ -15,6 +15,7 @@ import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Dialects;
 import org.jalchemy.engine.internal.EchoLog;
 import org.jalchemy.engine.internal.ErrorTranslator;
+import org.jalchemy.engine.internal.InsertPlans;
 import org.jalchemy.engine.internal.PreparedStatementCache;
 import org.jalchemy.engine.internal.PreparedStatementCaches;
 import org.jalchemy.engine.internal.StatementCache;
@@ -46,6 +47,7 @@ public class Engine implements AutoCloseable {
   private final Options options;
   private final boolean externallyManaged;
   private final StatementCache cache;
+  private final InsertPlans insertPlans;
   /** Each pooled connection's open prepared statements; null for a container's DataSource, or when off. */
   private final PreparedStatementCaches statements;
   private final EchoLog log;
@@ -60,6 +62,7 @@ public class Engine implements AutoCloseable {
     this.options = options;
     this.externallyManaged = external;
     this.cache = new StatementCache(options.cacheSize);
+    this.insertPlans = new InsertPlans(options.cacheSize);
     // A container's pool caches statements itself (and owns its connections); without the
     // compiled-statement cache every execute compiles a new statement, so none would be reused.
     this.statements = external || options.preparedStatementCacheSize == 0 || options.cacheSize == 0
@@ -77,6 +80,7 @@ public class Engine implements AutoCloseable {
     this.options = null;
     this.externallyManaged = false;
     this.cache = null;
+    this.insertPlans = null;
     this.statements = null;
     this.log = null;
   }
@@ -289,6 +293,11 @@ public class Engine implements AutoCloseable {
 
   StatementCache cache() {
     return cache;
+  }
+
+  /** The plans of {@code Connection.insertRows} (as many as compiled statements are kept; none when those are not). */
+  InsertPlans insertPlans() {
+    return insertPlans;
   }
 
   /** The per-connection prepared statements, or null when this engine keeps none (its driver does, or they are off). */

@@ -105,6 +105,29 @@ public final class Mapper<E> {
     return columns;
   }
 
+  /** {@link #insertColumns}, per set of columns left out. */
+  private final Map<Long, List<Column<?>>> insertColumns = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The columns an INSERT of an object of this class gives, in table order, when those of the bits
+   * of {@code leftOut} (bit i: the i-th column property) are left to the database: one immutable
+   * list per set, so that every flush of such objects hands the engine the same list, and the
+   * engine's kept plan of that INSERT is found by the list itself (equals is then identity).
+   */
+  List<Column<?>> insertColumns(long leftOut) {
+    List<Column<?>> kept = insertColumns.get(leftOut);
+    if (kept == null) {
+      List<Column<?>> cols = new ArrayList<>(columns.size());
+      for (int i = 0; i < columns.size(); i++) {
+        if ((leftOut & (1L << i)) == 0) {
+          cols.add(columns.get(i).column());
+        }
+      }
+      kept = insertColumns.computeIfAbsent(leftOut, k -> List.copyOf(cols));
+    }
+    return kept;
+  }
+
   /** The column property of a field; fails, listing the mapped fields, when there is none. */
   public ColumnProperty<E, ?> columnProperty(String fieldName) {
     ColumnProperty<E, ?> p = columnsByField.get(fieldName);

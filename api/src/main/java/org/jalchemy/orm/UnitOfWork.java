@@ -398,14 +398,7 @@ final class UnitOfWork {
 
   /** The columns of {@code m} a row gives, those whose bit is not set in {@code leftOut} (at most 64 columns). */
   private static List<Column<?>> givenColumns(Mapper<Object> m, long leftOut) {
-    List<ColumnProperty<Object, ?>> props = m.columnProperties();
-    List<Column<?>> columns = new ArrayList<>(props.size());
-    for (int i = 0; i < props.size(); i++) {
-      if ((leftOut & (1L << i)) == 0) {
-        columns.add(props.get(i).column());
-      }
-    }
-    return columns;
+    return m.insertColumns(leftOut);
   }
 
   /** Whether a many-to-one target of {@code s} waits in the current batch, its key not known yet. */

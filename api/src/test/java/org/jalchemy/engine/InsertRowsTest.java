@@ -151,4 +151,67 @@ class InsertRowsTest {
       plain.metadata().dropAll(engine);
     }
   }
+
+  /**
+   * The plan of a plain INSERT (its keyed statement, cache key and slot positions) is kept per table,
+   * columns given and keys wanted: a second call of the same shape makes no new plan, and a call
+   * with other columns, or with the caller's column list changed since, gets a plan of its own and
+   * stores what it was given.
+   */
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void plansOfPlainInsertsAreKeptPerShapeAndNeverServeAnotherShape(TestDatabase db) throws Exception {
+    try (Engine engine = freshTable(db)) {
+      List<Column<?>> columns = new ArrayList<>(List.of(name));
+      int before = engine.insertPlans().size();
+      try (Connection conn = engine.connect()) {
+        conn.insertRows(insert(items), columns, List.<Object[]>of(new Object[] {"first"}));
+        conn.insertRows(insert(items), columns, List.<Object[]>of(new Object[] {"second"}));
+        assertThat(engine.insertPlans().size()).isEqualTo(before + 1);
+        columns.add(qty); // the caller's list changes: the kept plan is for [name] only
+        conn.insertRows(insert(items), columns, List.<Object[]>of(new Object[] {"third", 3}));
+        conn.insertRows(insert(items).withGeneratedKeys(), List.of(qty, name),
+            List.<Object[]>of(new Object[] {4, "fourth"}, new Object[] {5, "fifth"}));
+        assertThat(engine.insertPlans().size()).isEqualTo(before + 3);
+        // an insert with RETURNING is planned each time, not kept
+        conn.insertRows(insert(items).returning(id), List.of(name), List.<Object[]>of(new Object[] {"sixth"}));
+        assertThat(engine.insertPlans().size()).isEqualTo(before + 3);
+        conn.commit();
+      }
+      assertThat(stored(engine).values()).containsExactlyInAnyOrder(
+          new Stored("first", null, "import"), new Stored("second", null, "import"), new Stored("third", 3, "import"),
+          new Stored("fourth", 4, "import"), new Stored("fifth", 5, "import"), new Stored("sixth", null, "import"));
+    }
+  }
+
+  /**
+   * A single-row {@code execute(insert(table), map)} keeps its plan by the map's names: the same
+   * names in another map (another order, another Map class) find it, other names get their own, a
+   * name that is no column is refused every time and kept never, and each row stores its own values.
+   */
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void singleRowExecutesKeepOnePlanPerSetOfNames(TestDatabase db) throws Exception {
+    try (Engine engine = freshTable(db)) {
+      int before = engine.insertPlans().size();
+      try (Connection conn = engine.connect()) {
+        conn.execute(insert(items), Map.of("name", "a", "qty", 1));
+        Map<String, Object> sameNames = new java.util.LinkedHashMap<>();
+        sameNames.put("qty", 2);
+        sameNames.put("name", "b");
+        conn.execute(insert(items), sameNames);
+        assertThat(engine.insertPlans().size()).isEqualTo(before + 1);
+        conn.execute(insert(items), Map.of("name", "c", "origin", "manual"));
+        assertThat(engine.insertPlans().size()).isEqualTo(before + 2);
+        for (int attempt = 0; attempt < 2; attempt++) {
+          assertThatThrownBy(() -> conn.execute(insert(items), Map.of("name", "d", "colour", "red")))
+              .isInstanceOf(ArgumentError.class).hasMessageContaining("colour");
+        }
+        assertThat(engine.insertPlans().size()).isEqualTo(before + 2);
+        conn.commit();
+      }
+      assertThat(stored(engine).values()).containsExactlyInAnyOrder(
+          new Stored("a", 1, "import"), new Stored("b", 2, "import"), new Stored("c", null, "manual"));
+    }
+  }
 }

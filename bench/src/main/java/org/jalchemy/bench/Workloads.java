@@ -16,11 +16,16 @@ final class Workloads {
   static final String RAW_BATCH = "raw JDBC batch";
   static final String RAW_FETCH = "raw JDBC into small objects";
   static final String RAW_STREAMING = "raw JDBC streaming (fetch size 1,000)";
+  /** Streams as {@link #RAW_STREAMING} does, each row into a boxed value array that leaves the loop. */
+  static final String RAW_STREAMING_ARRAYS = "raw JDBC streaming into boxed value arrays";
   static final String RAW = "raw JDBC";
   /** What an ORM or Core insert must do on a table whose key the database makes: read the key back. */
   static final String RAW_KEY = "raw JDBC, reading the generated key";
 
-  /** When set ({@code --only=text}), only variants whose label contains it run: for profiling one. */
+  /**
+   * When set ({@code --only=text|text}), only variants whose label contains one of the texts run: for
+   * profiling one. An underscore stands for a space, as the option is one word of {@code bench.args}.
+   */
   static volatile String only;
 
   static List<Workload> of(Context ctx, Sizes sz) {
@@ -30,7 +35,7 @@ final class Workloads {
     }
     List<Workload> out = new ArrayList<>();
     for (Workload w : all) {
-      List<Variant> keep = w.variants().stream().filter(v -> java.util.Arrays.stream(only.split("[|]")).anyMatch(v.label()::contains)).toList();
+      List<Variant> keep = w.variants().stream().filter(v -> java.util.Arrays.stream(only.replace('_', ' ').split("[|]")).anyMatch(v.label()::contains)).toList();
       if (!keep.isEmpty()) {
         out.add(new Workload(w.name(), w.preloadRows(), w.freshPerVariant(), w.expected(), w.baseline(), keep, w.roundsFactor()));
       }
@@ -63,6 +68,7 @@ final class Workloads {
     fetch.add(new Variant(RAW_FETCH, () -> JdbcVariants.fetch(ctx.jdbc), RETURNED));
     fetch.add(new Variant("raw JDBC into boxed value arrays", () -> JdbcVariants.fetchValueArrays(ctx.jdbc), RETURNED));
     fetch.add(new Variant(RAW_STREAMING, () -> JdbcVariants.fetchStreaming(ctx.jdbc), RETURNED));
+    fetch.add(new Variant(RAW_STREAMING_ARRAYS, () -> JdbcVariants.fetchStreamingValueArrays(ctx.jdbc), RETURNED));
     fetch.add(new Variant("jalchemy ORM objects (identity map)", () -> JalchemyVariants.fetchOrmObjects(ctx.sessions), RETURNED, 1.5, RAW_FETCH));
     fetch.add(new Variant("jalchemy ORM objects, yieldPer(1000)", () -> JalchemyVariants.fetchOrmStreaming(ctx.sessions), RETURNED, 1.5, RAW_STREAMING));
     fetch.add(new Variant("jalchemy column tuples (session)", () -> JalchemyVariants.fetchOrmTuples(ctx.sessions), RETURNED, 1.1, RAW_FETCH));
