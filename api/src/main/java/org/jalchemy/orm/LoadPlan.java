@@ -59,6 +59,16 @@ final class LoadPlan {
   }
 
   /** True when loading needs nothing beyond the rows themselves. */
+  /** Whether a link of this level is joined eagerly (a JOIN in the query itself; levels below a selectin run their own). */
+  boolean joinsAny() {
+    for (Link l : links.values()) {
+      if (l.strategy() == Lazy.JOINED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isEmpty() {
     return links.isEmpty();
   }

@@ -86,6 +86,9 @@ final class OrmQuery {
     if (q.isOneClassWithoutEagerLoading()) {
       return select.executionOptions().stream() ? (Result<T>) q.streamOneClass() : Result.of((List<T>) q.runOneClass());
     }
+    if (select.executionOptions().stream() && q.isOneClassWithoutJoins()) {
+      return (Result<T>) q.streamOneClassInBatches(select.executionOptions().fetchSize());
+    }
     List<Object[]> rows = q.run();
     List<T> out = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
@@ -251,6 +254,66 @@ final class OrmQuery {
   private Result<Object> streamOneClass() {
     EntityColumns<?> entity = (EntityColumns<?>) statement.items().get(0);
     return session.currentConnection().execute(statement).map(row -> Loading.load(session, entity, row, 0));
+  }
+
+  /** One mapped class selected, its eager loaders all selectin (a query per batch of parents), none joined. */
+  private boolean isOneClassWithoutJoins() {
+    return statement.items().size() == 1 && statement.items().get(0) instanceof EntityColumns<?>
+        && plans[0] != null && !plans[0].joinsAny();
+  }
+
+  /**
+   * {@link #streamOneClass} with selectin loaders: the objects of {@code batch} rows at a time are
+   * loaded, then the relationships of that batch with one {@code SELECT … IN} each (on the same
+   * connection, the cursor still open), then handed out; as SQLAlchemy's {@code yield_per} does
+   * with {@code selectinload}. A reader that keeps no object holds one batch at a time.
+   */
+  private Result<Object> streamOneClassInBatches(int batch) {
+    EntityColumns<?> entity = (EntityColumns<?>) statement.items().get(0);
+    LoadPlan plan = plans[0];
+    int size = batch > 0 ? batch : 1000; // streaming asked for without a size: batches of yieldPer(1000)'s
+    Result<Row> rows = session.currentConnection().execute(statement);
+    java.util.Iterator<Row> cursor = rows.iterator();
+    return new Result<>(new org.jalchemy.result.RowSource<>() {
+      private List<Object> loaded = List.of();
+      private int index;
+
+      @Override
+      public boolean next() {
+        if (++index < loaded.size()) {
+          return true;
+        }
+        List<Object> next = new ArrayList<>(Math.min(size, 1024));
+        while (next.size() < size && cursor.hasNext()) {
+          next.add(Loading.load(session, entity, cursor.next(), 0));
+        }
+        loaded = next;
+        index = 0;
+        if (next.isEmpty()) {
+          return false;
+        }
+        // a row repeated within the batch is one object: its relationships are asked for once
+        Set<Object> distinct = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> parents = new ArrayList<>(next.size());
+        for (Object o : next) {
+          if (o != null && distinct.add(o)) {
+            parents.add(o);
+          }
+        }
+        afterLoad(session, parents, plan);
+        return true;
+      }
+
+      @Override
+      public Object current() {
+        return loaded.get(index);
+      }
+
+      @Override
+      public void close() {
+        rows.close();
+      }
+    });
   }
 
   private static int columnIndex(List<SelectItem> items, int item) {

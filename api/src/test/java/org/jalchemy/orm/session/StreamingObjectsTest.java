@@ -2,7 +2,9 @@ package org.jalchemy.orm.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jalchemy.Jalchemy.joinedload;
 import static org.jalchemy.Jalchemy.select;
+import static org.jalchemy.Jalchemy.selectinload;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,7 +12,10 @@ import java.util.List;
 import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.orm.Mapper;
 import org.jalchemy.orm.Session;
+import org.jalchemy.orm.session.model.SesAddress;
 import org.jalchemy.orm.session.model.SesItem;
+import org.jalchemy.orm.session.model.SesUser;
+import org.jalchemy.orm.session.model.SesUser_;
 import org.jalchemy.result.Result;
 import org.jalchemy.schema.Column;
 import org.jalchemy.sql.ExecutionOptions;
@@ -84,6 +89,66 @@ class StreamingObjectsTest {
         it.next();
         session.commit();
         assertThatThrownBy(it::hasNext).isInstanceOf(InvalidRequestError.class).hasMessageContaining("commit()");
+      }
+    }
+  }
+
+  /**
+   * With {@code selectinload}, {@code yieldPer(n)} loads n objects, then their collections with one
+   * {@code SELECT … IN} for those n, then hands them out: the next batch's parents and children are
+   * not read until the reader reaches them, and every collection holds exactly its rows.
+   */
+  @ParameterizedTest
+  @MethodSource("org.jalchemy.testing.TestDatabase#all")
+  void yieldPerWithSelectinloadLoadsEachBatchsCollectionsWithOneSelect(TestDatabase tdb) {
+    try (SessionDb db = new SessionDb(tdb)) {
+      int users = 25;
+      try (Session session = db.sessions.open()) {
+        for (int i = 0; i < users; i++) {
+          SesUser u = new SesUser(String.format("user %02d", i), null);
+          for (int j = 0; j < i % 3; j++) {
+            u.getAddresses().add(new SesAddress("u" + i + "." + j + "@sea.org"));
+          }
+          session.add(u);
+        }
+        session.commit();
+      }
+      db.takeSql();
+      Select<SesUser> streamed = select(SesUser.class).options(selectinload(SesUser_.addresses)).orderBy(SesUser_.name)
+          .executionOptions(ExecutionOptions.yieldPer(10));
+      try (Session session = db.sessions.open(); Result<SesUser> result = session.scalars(streamed)) {
+        Iterator<SesUser> it = result.iterator();
+        List<SesUser> read = new ArrayList<>();
+        read.add(it.next());
+        List<String> first = db.takeSql();
+        assertThat(first).extracting(SessionDb::shape).containsExactly("SELECT ses_user", "SELECT ses_address");
+        assertThat(first.get(1).toUpperCase()).contains(" IN (");
+        for (int i = 1; i < 10; i++) {
+          read.add(it.next());
+        }
+        assertThat(db.takeSql()).as("the rest of the first batch is in memory").isEmpty();
+        read.add(it.next());
+        assertThat(db.statements()).as("the second batch's collections, when it is reached").containsExactly("SELECT ses_address");
+        it.forEachRemaining(read::add);
+        assertThat(db.statements()).containsExactly("SELECT ses_address");
+        assertThat(read).extracting(SesUser::getName).hasSize(users).isSorted();
+        for (SesUser u : read) {
+          int i = Integer.parseInt(u.getName().substring(5));
+          assertThat(u.getAddresses()).extracting(SesAddress::getEmailAddress).as(u.getName())
+              .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, i % 3)
+                  .mapToObj(j -> "u" + i + "." + j + "@sea.org").toList());
+        }
+        assertThat(db.takeSql()).as("nothing loads on access").isEmpty();
+      }
+
+      // joinedload still loads the whole result at once (the joined rows of one parent may span batches)
+      try (Session session = db.sessions.open()) {
+        Iterator<SesUser> it = session.scalars(select(SesUser.class).options(joinedload(SesUser_.addresses))
+            .executionOptions(ExecutionOptions.yieldPer(10))).iterator();
+        it.next();
+        db.takeSql();
+        it.forEachRemaining(u -> { });
+        assertThat(db.takeSql()).isEmpty();
       }
     }
   }
