@@ -66,34 +66,49 @@ final class JdbcVariants {
     return chars > 0 || out.isEmpty() ? out.size() : -1;
   }
 
+  /** Reads a streamed result's rows; each variant's loop is its own method, compiled for it alone. */
+  private interface StreamReader {
+    long read(ResultSet rs) throws SQLException;
+  }
+
   /**
-   * All rows, streamed 1,000 at a time (fetch size), none kept. Embedded H2 ignores the fetch size
-   * and computes the whole result before the first row; it streams only with lazy query execution
-   * (a session setting), so that is set around the query there, as jalchemy's {@code yieldPer} does.
+   * Runs the SELECT streamed 1,000 rows at a time (fetch size) and hands its result to {@code reader}.
+   * Embedded H2 ignores the fetch size and computes the whole result before the first row; it
+   * streams only with lazy query execution (a session setting), so that is set around the query
+   * there, as jalchemy's {@code yieldPer} does.
    */
-  static long fetchStreaming(DataSource ds) throws Exception {
-    long n = 0;
-    long chars = 0;
+  private static long streamed(DataSource ds, StreamReader reader) throws Exception {
     try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT)) {
       boolean h2 = c.getMetaData().getURL().startsWith("jdbc:h2:");
       ps.setFetchSize(1000);
       if (h2) {
         lazyQueryExecution(c, true);
       }
+      long result;
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Small s = new Small(rs.getInt(1), rs.getString(2), rs.getString(3));
-          chars += s.name().length();
-          n++;
-        }
+        result = reader.read(rs);
       } finally {
         if (h2) {
           lazyQueryExecution(c, false);
         }
       }
       c.rollback();
+      return result;
     }
-    return chars > 0 ? n : -1;
+  }
+
+  /** All rows, streamed ({@link #streamed}) into small objects, none kept. */
+  static long fetchStreaming(DataSource ds) throws Exception {
+    return streamed(ds, rs -> {
+      long n = 0;
+      long chars = 0;
+      while (rs.next()) {
+        Small s = new Small(rs.getInt(1), rs.getString(2), rs.getString(3));
+        chars += s.name().length();
+        n++;
+      }
+      return chars > 0 ? n : -1;
+    });
   }
 
   /**
@@ -109,30 +124,19 @@ final class JdbcVariants {
    * anything else of a library. The floor under Core's {@code yieldPer} rows.
    */
   static long fetchStreamingValueArrays(DataSource ds) throws Exception {
-    long n = 0;
-    long chars = 0;
-    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT)) {
-      boolean h2 = c.getMetaData().getURL().startsWith("jdbc:h2:");
-      ps.setFetchSize(1000);
-      if (h2) {
-        lazyQueryExecution(c, true);
+    long read = streamed(ds, rs -> {
+      long n = 0;
+      long chars = 0;
+      while (rs.next()) {
+        ValuesRow row = new ValuesRow(new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3)});
+        lastStreamed = row;
+        chars += ((String) row.values()[1]).length();
+        n++;
       }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ValuesRow row = new ValuesRow(new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3)});
-          lastStreamed = row;
-          chars += ((String) row.values()[1]).length();
-          n++;
-        }
-      } finally {
-        if (h2) {
-          lazyQueryExecution(c, false);
-        }
-      }
-      c.rollback();
-    }
+      return chars > 0 ? n : -1;
+    });
     lastStreamed = null;
-    return chars > 0 ? n : -1;
+    return read;
   }
 
   private static void lazyQueryExecution(Connection c, boolean on) throws SQLException {
