@@ -58,7 +58,6 @@ final class LoadPlan {
     return p;
   }
 
-  /** True when loading needs nothing beyond the rows themselves. */
   /** Whether a link of this level is joined eagerly (a JOIN in the query itself; levels below a selectin run their own). */
   boolean joinsAny() {
     for (Link l : links.values()) {
@@ -69,6 +68,7 @@ final class LoadPlan {
     return false;
   }
 
+  /** True when loading needs nothing beyond the rows themselves. */
   boolean isEmpty() {
     return links.isEmpty();
   }
