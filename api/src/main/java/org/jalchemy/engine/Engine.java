@@ -295,7 +295,7 @@ public class Engine implements AutoCloseable {
     return cache;
   }
 
-  /** The plans of {@code Connection.insertRows} (as many as compiled statements are kept; none when those are not). */
+  /** The plans of plain INSERTs, for {@code insertRows} and single-row executes (as many as compiled statements are kept; none when those are not). */
   InsertPlans insertPlans() {
     return insertPlans;
   }

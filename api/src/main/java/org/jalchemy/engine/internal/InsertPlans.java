@@ -11,7 +11,7 @@ import org.jalchemy.sql.Insert;
 import org.jalchemy.sql.compiler.CacheKey;
 
 /**
- * One engine's plans of plain INSERTs without values of their own ({@link InsertRowsPlan#isPlain}):
+ * One engine's plans of plain INSERTs without values of their own ({@link #isPlain}):
  * what a single-row {@code execute(insert(table), map)} and {@code insertRows} work out before
  * binding anything (the INSERT with one named parameter per column, its cache key, …), kept by
  * table, the columns or parameter names given and whether keys are wanted. Least recently used
@@ -27,7 +27,11 @@ public final class InsertPlans {
   private record Shape(Table table, boolean generatedKeys, Object given) {}
 
   /** An INSERT with a named parameter per column, and its cache key (it binds nothing of its own). */
-  public record Keyed(Insert<?> insert, CacheKey key) {}
+  public record Keyed(Insert<?> insert, CacheKey key) {
+    static Keyed of(Insert<?> insert) {
+      return new Keyed(insert, CacheKey.of(insert));
+    }
+  }
 
   private final int capacity;
   private final Map<Shape, Object> plans;
@@ -42,13 +46,27 @@ public final class InsertPlans {
     };
   }
 
+  /**
+   * Whether a plan of {@code insert} depends only on its table, the columns and {@link
+   * Insert#wantsGeneratedKeys}: no RETURNING, no ON CONFLICT, not an ORM entity's insert (an insert
+   * with any of those is planned each time, as before).
+   */
+  static boolean isPlain(Insert<?> insert) {
+    return insert.onConflict() == null && insert.returningColumns().isEmpty() && insert.entity() == null;
+  }
+
   /** The plan of {@code insert} with rows of {@code columns}: kept when the insert is plain, else made now. */
   public InsertRowsPlan rows(Insert<?> insert, List<? extends Column<?>> columns) {
-    if (capacity == 0 || !InsertRowsPlan.isPlain(insert)) {
+    if (capacity == 0 || !isPlain(insert)) {
       return InsertRowsPlan.of(insert, columns);
     }
-    return (InsertRowsPlan) get(new Shape(insert.table(), insert.wantsGeneratedKeys(), columns),
-        () -> InsertRowsPlan.of(insert, columns), () -> List.copyOf(columns));
+    Shape shape = new Shape(insert.table(), insert.wantsGeneratedKeys(), columns);
+    InsertRowsPlan plan = (InsertRowsPlan) find(shape);
+    if (plan == null) {
+      plan = InsertRowsPlan.of(insert, columns);
+      keep(new Shape(shape.table(), shape.generatedKeys(), List.copyOf(columns)), plan);
+    }
+    return plan;
   }
 
   /**
@@ -56,30 +74,28 @@ public final class InsertPlans {
    * its cache key: kept when {@code insert} is plain, else made now.
    */
   public Keyed keyed(Insert<?> insert, Set<String> names, Supplier<Insert<?>> keyed) {
-    if (capacity == 0 || !InsertRowsPlan.isPlain(insert)) {
-      Insert<?> i = keyed.get();
-      return new Keyed(i, CacheKey.of(i));
+    if (capacity == 0 || !isPlain(insert)) {
+      return Keyed.of(keyed.get());
     }
-    return (Keyed) get(new Shape(insert.table(), insert.wantsGeneratedKeys(), names), () -> {
-      Insert<?> i = keyed.get();
-      return new Keyed(i, CacheKey.of(i));
-    }, () -> Set.copyOf(names));
-  }
-
-  private Object get(Shape shape, Supplier<Object> make, Supplier<Object> copyOfGiven) {
-    Object plan;
-    synchronized (this) {
-      plan = plans.get(shape);
-    }
+    Shape shape = new Shape(insert.table(), insert.wantsGeneratedKeys(), names);
+    Keyed plan = (Keyed) find(shape);
     if (plan == null) {
-      plan = make.get(); // outside the lock; two threads may both make it, the same plan
-      // the caller's list or map may change after this call: the key keeps a copy
-      Shape kept = new Shape(shape.table(), shape.generatedKeys(), copyOfGiven.get());
-      synchronized (this) {
-        plans.put(kept, plan);
-      }
+      plan = Keyed.of(keyed.get());
+      keep(new Shape(shape.table(), shape.generatedKeys(), Set.copyOf(names)), plan);
     }
     return plan;
+  }
+
+  private synchronized Object find(Shape shape) {
+    return plans.get(shape);
+  }
+
+  /**
+   * Keeps a plan made outside the lock (two threads may both make it: the same plan); {@code kept}
+   * holds a copy of what was given, as the caller's list or map may change after the call.
+   */
+  private synchronized void keep(Shape kept, Object plan) {
+    plans.put(kept, plan);
   }
 
   /** How many plans are kept (for tests). */

@@ -70,15 +70,6 @@ public final class InsertRowsPlan {
     return new InsertRowsPlan(List.copyOf(defaulted), List.copyOf(names), insert.withParameterKeys(names), columns.size());
   }
 
-  /**
-   * Whether a plan of {@code insert} depends only on its table, the columns and {@link
-   * Insert#wantsGeneratedKeys}: no RETURNING, no ON CONFLICT, not an ORM entity's insert (an insert
-   * with any of those is planned each time, as before).
-   */
-  public static boolean isPlain(Insert<?> insert) {
-    return insert.onConflict() == null && insert.returningColumns().isEmpty() && insert.entity() == null;
-  }
-
   /** The INSERT with one named parameter per column, given and defaulted. */
   public Insert<?> keyedInsert() {
     return keyed;
