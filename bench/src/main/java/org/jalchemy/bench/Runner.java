@@ -139,6 +139,7 @@ final class Runner {
 
   private void runOnce(Workload w, Stats s, boolean measuring) {
     ctx.db.settle();
+    String background = ctx.db.backgroundWork();
     System.gc();
     List<MemoryPoolMXBean> heap = heapPools();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -180,7 +181,7 @@ final class Runner {
       log.accept(String.format("    %-55s %10.1f ms (slow: measured once)", s.variant.label(), ms));
       return;
     }
-    log.accept(String.format("    %-55s %10.1f ms%s", s.variant.label(), ms, measuring ? "" : " (warm-up)"));
+    log.accept(String.format("    %-55s %10.1f ms%s%s", s.variant.label(), ms, measuring ? "" : " (warm-up)", background));
   }
 
   private String check(Workload w, Variant v, long got) {

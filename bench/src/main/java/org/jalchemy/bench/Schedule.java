@@ -61,7 +61,7 @@ final class Schedule {
     this.plannedWarmups = warmups;
     this.plannedMeasured = measured;
     this.coldRoundFactor = coldRoundFactor;
-    boolean isShort = workload.roundsFactor() > 1;
+    boolean isShort = workload.shortRuns();
     int bulkWarmupFloor = coldRoundFactor >= COLD_DATABASE ? BULK_WARMUP_FLOOR_COLD : BULK_WARMUP_FLOOR;
     this.warmupFloor = Math.min(warmups, isShort ? SHORT_WARMUP_FLOOR : bulkWarmupFloor);
     this.measuredFloor = Math.min(measured, isShort ? SHORT_MEASURED_FLOOR : BULK_MEASURED_FLOOR);

@@ -12,13 +12,30 @@ import java.util.List;
  * @param baseline the label of the raw JDBC variant the ratios are taken to
  * @param variants the variants, run interleaved round by round
  * @param roundsFactor how many times the configured measured rounds it gets: more for the workloads
- *     whose runs take milliseconds, whose medians the machine's noise moves most
+ *     whose rounds cost little, whose medians the machine's noise moves most
+ * @param shortRuns whether its runs take milliseconds (many warm-up rounds, see {@link #SHORT_WARMUP})
+ *     rather than hundreds of them (bulk: 100,000 rows compile every hot path in the first run)
  */
 public record Workload(String name, int preloadRows, boolean freshPerVariant, long expected, String baseline,
-    List<Variant> variants, int roundsFactor) {
+    List<Variant> variants, int roundsFactor, boolean shortRuns) {
 
   /** The short workloads' factor: their runs cost little, and twice the runs steady their medians. */
   static final int SHORT = 2;
+
+  /**
+   * The large result's factor. Its round of 13 reads costs about a second on every database, and a
+   * run of 30–40 ms moves by ±20% from round to round on the servers (MariaDB, 2026-12-07: Core rows
+   * over raw JDBC 0.72–1.17× in seven rounds), so the 1.1× targets flipped between runs of ten.
+   */
+  static final int FETCH = 4;
+
+  /**
+   * The bulk insert's factor. With Hibernate's IDENTITY variant measured once (10 s a run on the
+   * servers; {@link Sizes#full}'s slow limit) a round costs 2–5 s, and MariaDB's runs move most:
+   * Core executemany over raw JDBC's batch 0.68–1.68× in twenty rounds (a stall of InnoDB's page
+   * flushing lands on one run or the other), so that a median of five missed 1.1× one time in five.
+   */
+  static final int BULK_INSERT = 2;
 
   /**
    * Warm-up rounds of a short workload per configured warm-up round. Each database starts in a
@@ -36,6 +53,6 @@ public record Workload(String name, int preloadRows, boolean freshPerVariant, lo
 
   /** The rounds run first and not counted, for {@code configured} warm-up rounds. */
   int warmupRounds(int configured) {
-    return configured * (roundsFactor > 1 ? SHORT_WARMUP : BULK_WARMUP);
+    return configured * (shortRuns ? SHORT_WARMUP : BULK_WARMUP);
   }
 }

@@ -37,7 +37,7 @@ final class Workloads {
     for (Workload w : all) {
       List<Variant> keep = w.variants().stream().filter(v -> java.util.Arrays.stream(only.replace('_', ' ').split("[|]")).anyMatch(v.label()::contains)).toList();
       if (!keep.isEmpty()) {
-        out.add(new Workload(w.name(), w.preloadRows(), w.freshPerVariant(), w.expected(), w.baseline(), keep, w.roundsFactor()));
+        out.add(new Workload(w.name(), w.preloadRows(), w.freshPerVariant(), w.expected(), w.baseline(), keep, w.roundsFactor(), w.shortRuns()));
       }
     }
     return out;
@@ -62,7 +62,7 @@ final class Workloads {
     insert.add(new Variant("Hibernate, IDENTITY", () -> HibernateVariants.bulkInsertIdentity(hibernate(ctx), n), TABLE_ROWS));
     insert.add(new Variant("jOOQ batch", () -> JooqVariants.batchInsert(ctx.jooq, n), TABLE_ROWS));
     insert.add(new Variant("jOOQ multi-row insert (1,000 rows each)", () -> JooqVariants.multiRowInsert(ctx.jooq, n), TABLE_ROWS));
-    out.add(new Workload("bulk insert " + n + " rows, one transaction", 0, true, n, RAW_BATCH, insert, 1));
+    out.add(new Workload("bulk insert " + n + " rows, one transaction", 0, true, n, RAW_BATCH, insert, Workload.BULK_INSERT, false));
 
     List<Variant> fetch = new ArrayList<>();
     fetch.add(new Variant(RAW_FETCH, () -> JdbcVariants.fetch(ctx.jdbc), RETURNED));
@@ -78,7 +78,7 @@ final class Workloads {
     fetch.add(new Variant("Hibernate tuples", () -> HibernateVariants.fetchTuples(hibernate(ctx)), RETURNED));
     fetch.add(new Variant("jOOQ records", () -> JooqVariants.fetchRecords(ctx.jooq), RETURNED));
     fetch.add(new Variant("jOOQ into small objects", () -> JooqVariants.fetchInto(ctx.jooq), RETURNED));
-    out.add(new Workload("large result, " + n + " rows", n, false, n, RAW_FETCH, fetch, Workload.SHORT));
+    out.add(new Workload("large result, " + n + " rows", n, false, n, RAW_FETCH, fetch, Workload.FETCH, true));
 
     int s = sz.singles();
     List<Variant> singles = new ArrayList<>();
@@ -89,7 +89,7 @@ final class Workloads {
     singles.add(new Variant("jalchemy Core (connection per row)", () -> JalchemyVariants.coreSingleInserts(ctx.engine, s), TABLE_ROWS, 1.1, RAW_KEY));
     singles.add(new Variant("Hibernate (session per row)", () -> HibernateVariants.singleInserts(hibernate(ctx), s), TABLE_ROWS));
     singles.add(new Variant("jOOQ (transaction per row)", () -> JooqVariants.singleInserts(ctx.jooq, s), TABLE_ROWS));
-    out.add(new Workload("single-row transactions x" + s, 0, true, s, RAW, singles, Workload.SHORT));
+    out.add(new Workload("single-row transactions x" + s, 0, true, s, RAW, singles, Workload.SHORT, true));
 
     List<Variant> lookups = new ArrayList<>();
     lookups.add(new Variant(RAW, () -> JdbcVariants.pkSelects(ctx.jdbc, ctx.lookups), RETURNED));
@@ -97,7 +97,7 @@ final class Workloads {
     lookups.add(new Variant("jalchemy Core select (connection each)", () -> JalchemyVariants.corePkSelect(ctx.engine, ctx.lookups), RETURNED, 1.1));
     lookups.add(new Variant("Hibernate find (session each)", () -> HibernateVariants.find(hibernate(ctx), ctx.lookups), RETURNED));
     lookups.add(new Variant("jOOQ fetchOne", () -> JooqVariants.pkSelects(ctx.jooq, ctx.lookups), RETURNED));
-    out.add(new Workload("primary-key selects x" + sz.lookups(), sz.lookupTable(), false, sz.lookups(), RAW, lookups, Workload.SHORT));
+    out.add(new Workload("primary-key selects x" + sz.lookups(), sz.lookupTable(), false, sz.lookups(), RAW, lookups, Workload.SHORT, true));
 
     List<Variant> update = new ArrayList<>();
     update.add(new Variant(RAW_BATCH, () -> JdbcVariants.bulkUpdate(ctx.jdbc), UPDATED_ROWS));
@@ -105,7 +105,7 @@ final class Workloads {
     update.add(new Variant("jalchemy ORM bulk UPDATE by key (dicts)", () -> JalchemyVariants.ormBulkUpdate(ctx.sessions), UPDATED_ROWS));
     update.add(new Variant("Hibernate (load 1,000 at a time, flush, clear)", () -> HibernateVariants.update(hibernate(ctx), ctx.range), UPDATED_ROWS));
     update.add(new Variant("jOOQ batch update", () -> JooqVariants.batchUpdate(ctx.jooq), UPDATED_ROWS));
-    out.add(new Workload("bulk update " + n + " rows", n, true, n, RAW_BATCH, update, 1));
+    out.add(new Workload("bulk update " + n + " rows", n, true, n, RAW_BATCH, update, 1, false));
     return out;
   }
 

@@ -16,7 +16,7 @@ class TimeBudgetTest {
     for (int i = 0; i < variants; i++) {
       vs.add(new Variant(name + " " + i, () -> 0, Variant.Check.RETURNED));
     }
-    Workload w = new Workload(name, 0, true, 0, name + " 0", vs, factor);
+    Workload w = new Workload(name, 0, true, 0, name + " 0", vs, factor, factor > 1);
     List<Stats> stats = new ArrayList<>();
     for (Variant v : vs) {
       Stats s = new Stats(w, v, measured);
