@@ -151,9 +151,8 @@ final class Report {
         .append(sizes.warmup() * Workload.BULK_WARMUP).append(" warm-up round(s) and ").append(sizes.rounds())
         .append(" measured round(s) for the bulk update, ").append(sizes.rounds() * Workload.BULK_INSERT)
         .append(" measured for the bulk insert; ").append(sizes.warmup() * Workload.SHORT_WARMUP).append(" warm-up and ")
-        .append(sizes.rounds() * Workload.SHORT).append(" measured for the single-row transactions and the lookups, ")
-        .append(sizes.rounds() * Workload.FETCH)
-        .append(" measured for the large result; the median is shown. A variant whose warm-up run took over ")
+        .append(sizes.rounds() * Workload.SHORT)
+        .append(" measured for the large result, the single-row transactions and the lookups; the median is shown. A variant whose warm-up run took over ")
         .append(fmt(sizes.slowSeconds(), 0)).append(" s is measured once, by that run (\"slow\").");
     if (budgetSeconds > 0) {
       md.append(" The run has a time budget of ").append(fmt(budgetSeconds, 0)).append(" s, shared out among the "

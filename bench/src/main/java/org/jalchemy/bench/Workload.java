@@ -23,17 +23,11 @@ public record Workload(String name, int preloadRows, boolean freshPerVariant, lo
   static final int SHORT = 2;
 
   /**
-   * The large result's factor. Its round of 13 reads costs about a second on every database, and a
-   * run of 30–40 ms moves by ±20% from round to round on the servers (MariaDB, 2026-12-07: Core rows
-   * over raw JDBC 0.72–1.17× in seven rounds), so the 1.1× targets flipped between runs of ten.
-   */
-  static final int FETCH = 4;
-
-  /**
    * The bulk insert's factor. With Hibernate's IDENTITY variant measured once (10 s a run on the
    * servers; {@link Sizes#full}'s slow limit) a round costs 2–5 s, and MariaDB's runs move most:
-   * Core executemany over raw JDBC's batch 0.68–1.68× in twenty rounds (a stall of InnoDB's page
-   * flushing lands on one run or the other), so that a median of five missed 1.1× one time in five.
+   * Core executemany over raw JDBC's batch 0.68–1.68× in twenty rounds (stalls of the server, up to
+   * twice a run's time, land on one run or the other), so that a median of five missed 1.1× one time
+   * in three to nine (bench/README.md, ninth session).
    */
   static final int BULK_INSERT = 2;
 

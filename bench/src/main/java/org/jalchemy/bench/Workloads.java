@@ -78,7 +78,7 @@ final class Workloads {
     fetch.add(new Variant("Hibernate tuples", () -> HibernateVariants.fetchTuples(hibernate(ctx)), RETURNED));
     fetch.add(new Variant("jOOQ records", () -> JooqVariants.fetchRecords(ctx.jooq), RETURNED));
     fetch.add(new Variant("jOOQ into small objects", () -> JooqVariants.fetchInto(ctx.jooq), RETURNED));
-    out.add(new Workload("large result, " + n + " rows", n, false, n, RAW_FETCH, fetch, Workload.FETCH, true));
+    out.add(new Workload("large result, " + n + " rows", n, false, n, RAW_FETCH, fetch, Workload.SHORT, true));
 
     int s = sz.singles();
     List<Variant> singles = new ArrayList<>();

@@ -14,6 +14,8 @@ import org.jalchemy.sql.compiler.StatementKind;
 import org.jalchemy.types.SqlType;
 import org.jalchemy.types.TypeKind;
 import org.jalchemy.types.ValueCodec;
+import org.jalchemy.types.internal.ReadsAsStandard;
+import org.jalchemy.types.internal.StandardCodecs;
 
 /** PostgreSQL through pgjdbc: native UUID, JSON, ILIKE, RETURNING and identity columns. */
 public class PostgreSQLDialect extends Dialect {
@@ -41,24 +43,36 @@ public class PostgreSQLDialect extends Dialect {
     }
   }
 
-  private static final ValueCodec<String> TEXT_CODEC =
-      new ValueCodec<>() {
-        @Override
-        public void bind(java.sql.PreparedStatement ps, int i, String v) throws SQLException {
-          if (v == null) {
-            ps.setNull(i, Types.VARCHAR);
-          } else {
-            requireNoNul(v, i);
-            org.jalchemy.types.internal.StandardCodecs.requireWellFormed(v);
-            ps.setString(i, v);
-          }
-        }
+  private static final ValueCodec<String> TEXT_CODEC = new TextCodec();
 
-        @Override
-        public String read(ResultSet rs, int i) throws SQLException {
-          return rs.getString(i);
-        }
-      };
+  /**
+   * Text bound with NUL characters refused (PostgreSQL stores none), read as the standard string
+   * codec reads it, so that the row loop reads it so too ({@link ReadsAsStandard}): before, every
+   * string column of a PostgreSQL result was a call into this codec per value, and Core rows of
+   * 100,000 took 1.13–1.22× raw JDBC against 1.04× for raw JDBC into boxed arrays (2026-12-07).
+   */
+  private static final class TextCodec implements ValueCodec<String>, ReadsAsStandard {
+    @Override
+    public void bind(PreparedStatement ps, int i, String v) throws SQLException {
+      if (v == null) {
+        ps.setNull(i, Types.VARCHAR);
+      } else {
+        requireNoNul(v, i);
+        StandardCodecs.requireWellFormed(v);
+        ps.setString(i, v);
+      }
+    }
+
+    @Override
+    public String read(ResultSet rs, int i) throws SQLException {
+      return rs.getString(i);
+    }
+
+    @Override
+    public ValueCodec<?> standardRead() {
+      return StandardCodecs.STRING;
+    }
+  }
 
   private static final ValueCodec<String> JSON_CODEC =
       new ValueCodec<>() {

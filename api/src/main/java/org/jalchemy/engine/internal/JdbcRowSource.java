@@ -11,14 +11,15 @@ import org.jalchemy.result.Row;
 import org.jalchemy.result.RowMetadata;
 import org.jalchemy.result.RowSource;
 import org.jalchemy.types.ValueCodec;
+import org.jalchemy.types.internal.ReadsAsStandard;
 import org.jalchemy.types.internal.StandardCodecs;
 
 /**
  * Rows read from a JDBC ResultSet, one at a time, each value through the codec chosen for its
  * column when the statement was compiled: no reflection and no lookups per row.
  *
- * <p>Columns whose codec is one of the standard STRING, INTEGER and BIG_INTEGER codecs are read
- * here with the driver's getter, as those codecs read them, instead of through the codec: a codec's
+ * <p>Columns whose codec is one of the standard STRING, INTEGER and BIG_INTEGER codecs (or reads as
+ * one, {@link ReadsAsStandard}) are read here with the driver's getter, as those codecs read them, instead of through the codec: a codec's
  * {@code read} is shared by every statement of the application, so the JIT compiles it once with
  * the driver's getter inlined for every result-set class it met, and then finds it too big to inline
  * into this loop (HotSpot's "already compiled into a big method", seen on H2 with
@@ -121,7 +122,7 @@ public final class JdbcRowSource implements RowSource<Row> {
   static byte[] readKinds(ValueCodec<?>[] codecs) {
     byte[] kinds = new byte[codecs.length];
     for (int i = 0; i < codecs.length; i++) {
-      ValueCodec<?> c = codecs[i];
+      ValueCodec<?> c = codecs[i] instanceof ReadsAsStandard same ? same.standardRead() : codecs[i];
       kinds[i] = c == StandardCodecs.STRING ? STRING
           : c == StandardCodecs.INTEGER ? INTEGER
           : c == StandardCodecs.BIG_INTEGER ? BIG_INTEGER
