@@ -81,6 +81,20 @@ public record Database(String name, String jalchemyUrl, String jdbcUrl, String u
   }
 
   /**
+   * How many times the configured measured rounds the bulk insert gets on this database: twice on
+   * MariaDB, once elsewhere. With Hibernate's IDENTITY variant measured once ({@link Sizes#full}'s
+   * slow limit) a round there costs 2–3 s, and MariaDB's bulk runs move most: Core executemany over
+   * raw JDBC's batch 0.68–1.68× from round to round in twenty rounds (stalls of the server, up to
+   * twice a run's time, land on one run or the other), so that a median of five missed 1.1× in one
+   * run of three to nine (resampled; bench/README.md, ninth session). Elsewhere the bulk insert
+   * meets its targets by a wide margin, and PostgreSQL, SQLite and H2 fill their shares of the time
+   * budget already (more rounds here were paid for with the large result's warm-up rounds).
+   */
+  static int bulkInsertRoundsFactor(String name) {
+    return name.equals("mariadb") ? 2 : 1;
+  }
+
+  /**
    * How many times a variant's first, cold run is taken to be its warm runs when the time budget
    * forecasts the rest after one round. Measured on the AMD EPYC machine (2026-12-03), the whole
    * first round against the second: H2 3.0–3.1×, SQLite 1.6–2.0× (class loading and the JIT are

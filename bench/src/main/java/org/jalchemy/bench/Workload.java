@@ -23,15 +23,6 @@ public record Workload(String name, int preloadRows, boolean freshPerVariant, lo
   static final int SHORT = 2;
 
   /**
-   * The bulk insert's factor. With Hibernate's IDENTITY variant measured once (10 s a run on the
-   * servers; {@link Sizes#full}'s slow limit) a round costs 2–5 s, and MariaDB's runs move most:
-   * Core executemany over raw JDBC's batch 0.68–1.68× in twenty rounds (stalls of the server, up to
-   * twice a run's time, land on one run or the other), so that a median of five missed 1.1× one time
-   * in three to nine (bench/README.md, ninth session).
-   */
-  static final int BULK_INSERT = 2;
-
-  /**
    * Warm-up rounds of a short workload per configured warm-up round. Each database starts in a
    * fresh JVM, and one round of 2,000 transactions or 5,000 lookups leaves the JIT far from done:
    * on H2, raw JDBC's single-row transactions ran 9.3, 7.3, 6.6, 6.7, 5.2 ms in the first measured

@@ -62,7 +62,8 @@ final class Workloads {
     insert.add(new Variant("Hibernate, IDENTITY", () -> HibernateVariants.bulkInsertIdentity(hibernate(ctx), n), TABLE_ROWS));
     insert.add(new Variant("jOOQ batch", () -> JooqVariants.batchInsert(ctx.jooq, n), TABLE_ROWS));
     insert.add(new Variant("jOOQ multi-row insert (1,000 rows each)", () -> JooqVariants.multiRowInsert(ctx.jooq, n), TABLE_ROWS));
-    out.add(new Workload("bulk insert " + n + " rows, one transaction", 0, true, n, RAW_BATCH, insert, Workload.BULK_INSERT, false));
+    out.add(new Workload("bulk insert " + n + " rows, one transaction", 0, true, n, RAW_BATCH, insert,
+        Database.bulkInsertRoundsFactor(ctx.db.name()), false));
 
     List<Variant> fetch = new ArrayList<>();
     fetch.add(new Variant(RAW_FETCH, () -> JdbcVariants.fetch(ctx.jdbc), RETURNED));
