@@ -159,7 +159,6 @@ public record Database(String name, String jalchemyUrl, String jdbcUrl, String u
 
   private static volatile boolean checkpointRefused;
 
-
   /**
    * For the log beside each timed run, on MariaDB: InnoDB's redo not yet checkpointed, its dirty
    * pages and its purge backlog, the background work a previous variant left behind. Empty elsewhere.

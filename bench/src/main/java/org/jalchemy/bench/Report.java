@@ -150,7 +150,8 @@ final class Report {
         .append(" primary-key lookups in a table of ").append(sizes.lookupTable()).append(" rows. ")
         .append(sizes.warmup() * Workload.BULK_WARMUP).append(" warm-up round(s) and ").append(sizes.rounds())
         .append(" measured round(s) for the bulk workloads (")
-        .append(sizes.rounds() * Database.bulkInsertRoundsFactor("mariadb")).append(" for MariaDB's bulk insert); ").append(sizes.warmup() * Workload.SHORT_WARMUP).append(" warm-up and ")
+        .append(sizes.rounds() * Database.bulkInsertRoundsFactor("mariadb")).append(" for MariaDB's bulk insert); ")
+        .append(sizes.warmup() * Workload.SHORT_WARMUP).append(" warm-up and ")
         .append(sizes.rounds() * Workload.SHORT)
         .append(" measured for the large result, the single-row transactions and the lookups; the median is shown. A variant whose warm-up run took over ")
         .append(fmt(sizes.slowSeconds(), 0)).append(" s is measured once, by that run (\"slow\").");

@@ -19,10 +19,10 @@ import org.jalchemy.types.internal.StandardCodecs;
  * column when the statement was compiled: no reflection and no lookups per row.
  *
  * <p>Columns whose codec is one of the standard STRING, INTEGER and BIG_INTEGER codecs (or reads as
- * one, {@link ReadsAsStandard}) are read here with the driver's getter, as those codecs read them, instead of through the codec: a codec's
- * {@code read} is shared by every statement of the application, so the JIT compiles it once with
- * the driver's getter inlined for every result-set class it met, and then finds it too big to inline
- * into this loop (HotSpot's "already compiled into a big method", seen on H2 with
+ * one, {@link ReadsAsStandard}) are read here with the driver's getter, as those codecs read them,
+ * instead of through the codec: a codec's {@code read} is shared by every statement of the
+ * application, so the JIT compiles it once with the driver's getter inlined for every result-set
+ * class it met, and then finds it too big to inline into this loop (HotSpot's "already compiled into a big method", seen on H2 with
  * {@code -XX:+PrintInlining}): a call per column instead of none. Read here, the getters are this
  * loop's own call sites and inline into it.
  */

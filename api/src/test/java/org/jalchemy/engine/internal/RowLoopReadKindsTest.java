@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The row loop reads string and integer columns with the driver's getter itself on every dialect,
  * and only other columns through their codec: a codec call per value is what made PostgreSQL's
- * Core rows 1.13–1.22× raw JDBC while its text codec was not recognised (bench/README.md, ninth session).
+ * streamed Core rows 1.07–1.22× raw JDBC streaming while its text codec was not recognised
+ * (bench/README.md, ninth session).
  */
 class RowLoopReadKindsTest {
   private static final List<Dialect> DIALECTS =
