@@ -11,32 +11,17 @@ import org.jalchemy.result.Row;
 import org.jalchemy.result.RowMetadata;
 import org.jalchemy.result.RowSource;
 import org.jalchemy.types.ValueCodec;
-import org.jalchemy.types.internal.ReadsAsStandard;
-import org.jalchemy.types.internal.StandardCodecs;
 
 /**
- * Rows read from a JDBC ResultSet, one at a time, each value through the codec chosen for its
- * column when the statement was compiled: no reflection and no lookups per row.
- *
- * <p>Columns whose codec is one of the standard STRING, INTEGER and BIG_INTEGER codecs (or reads as
- * one, {@link ReadsAsStandard}) are read here with the driver's getter, as those codecs read them,
- * instead of through the codec: a codec's {@code read} is shared by every statement of the
- * application, so the JIT compiles it once with the driver's getter inlined for every result-set
- * class it met, and then finds it too big to inline into this loop (HotSpot's "already compiled into a big method", seen on H2 with
- * {@code -XX:+PrintInlining}): a call per column instead of none. Read here, the getters are this
- * loop's own call sites and inline into it.
+ * Rows read from a JDBC ResultSet, one at a time, each row's columns by the {@link RowReader} of the
+ * statement's {@link ResultShape}, chosen when the statement was compiled: no reflection and no
+ * lookups per row.
  */
 public final class JdbcRowSource implements RowSource<Row> {
-  private static final byte OTHER = 0;
-  private static final byte STRING = 1;
-  private static final byte INTEGER = 2;
-  private static final byte BIG_INTEGER = 3;
-
   private final ResultSet resultSet;
   private final RowMetadata metadata;
   private final ValueCodec<?>[] codecs;
-  /** Per column: which standard codec it has ({@link #STRING}, …), or {@link #OTHER} to call its codec. */
-  private final byte[] kinds;
+  private final RowReader reader;
   private final String sql;
   private final List<?> parameters;
   private final boolean hideParameters;
@@ -63,7 +48,7 @@ public final class JdbcRowSource implements RowSource<Row> {
     // shared by every result of the statement; only read
     this.metadata = shape.metadata();
     this.codecs = shape.codecs();
-    this.kinds = shape.readKinds();
+    this.reader = shape.reader();
     this.sql = sql;
     this.parameters = parameters;
     this.hideParameters = hideParameters;
@@ -73,62 +58,46 @@ public final class JdbcRowSource implements RowSource<Row> {
   @Override
   public boolean next() {
     if (closed) {
-      if (closedUnreadBy != null) {
-        // Ending quietly would hand the reader a result cut short without a word.
-        throw new InvalidRequestError("this result's cursor was closed by " + closedUnreadBy
-            + " on its connection before every row was read; read the rows first (all() keeps them),"
-            + " or read them on a connection (or session) that does not commit, roll back or close meanwhile");
-      }
-      return false;
+      return nextAfterClose();
     }
+    ResultSet rs = resultSet;
     try {
-      if (!resultSet.next()) {
-        exhausted = true;
-        close();
-        return false;
+      if (!rs.next()) {
+        return end();
       }
       rowsRead++;
       Object[] values = reused != null ? reused : new Object[codecs.length];
-      ResultSet rs = resultSet;
-      byte[] k = kinds;
-      for (int i = 0; i < k.length; i++) {
-        int column = i + 1;
-        switch (k[i]) {
-          case STRING -> values[i] = rs.getString(column);
-          case INTEGER -> { // NULL reads as 0: only then ask wasNull, as StandardCodecs.INTEGER does
-            int v = rs.getInt(column);
-            values[i] = v != 0 || !rs.wasNull() ? Integer.valueOf(v) : null;
-          }
-          case BIG_INTEGER -> {
-            long v = rs.getLong(column);
-            values[i] = v != 0 || !rs.wasNull() ? Long.valueOf(v) : null;
-          }
-          default -> values[i] = codecs[i].read(rs, column);
-        }
-      }
+      reader.read(rs, codecs, values);
       if (reused == null || current == null) {
         current = new Row(metadata, values);
       }
       return true;
     } catch (SQLException e) {
-      DBAPIError error = ErrorTranslator.translate(e, sql, parameters, hideParameters);
-      failed = true;
-      close();
-      throw error;
+      throw readFailed(e);
     }
   }
 
-  /** How the row loop reads each column of these codecs: once per compiled statement, kept in its {@link ResultShape}. */
-  static byte[] readKinds(ValueCodec<?>[] codecs) {
-    byte[] kinds = new byte[codecs.length];
-    for (int i = 0; i < codecs.length; i++) {
-      ValueCodec<?> c = codecs[i] instanceof ReadsAsStandard same ? same.standardRead() : codecs[i];
-      kinds[i] = c == StandardCodecs.STRING ? STRING
-          : c == StandardCodecs.INTEGER ? INTEGER
-          : c == StandardCodecs.BIG_INTEGER ? BIG_INTEGER
-          : OTHER;
+  private boolean nextAfterClose() {
+    if (closedUnreadBy != null) {
+      // Ending quietly would hand the reader a result cut short without a word.
+      throw new InvalidRequestError("this result's cursor was closed by " + closedUnreadBy
+          + " on its connection before every row was read; read the rows first (all() keeps them),"
+          + " or read them on a connection (or session) that does not commit, roll back or close meanwhile");
     }
-    return kinds;
+    return false;
+  }
+
+  private boolean end() {
+    exhausted = true;
+    close();
+    return false;
+  }
+
+  private DBAPIError readFailed(SQLException e) {
+    DBAPIError error = ErrorTranslator.translate(e, sql, parameters, hideParameters);
+    failed = true;
+    close();
+    return error;
   }
 
   // The loops of RowSource's defaults, here so that next() is this final class's own call.

@@ -25,7 +25,7 @@ class RowLoopReadKindsTest {
       List.of(new PostgreSQLDialect(), new MySQLDialect(), new SQLiteDialect(), new H2Dialect());
 
   private static byte kindOf(ValueCodec<?> codec) {
-    return JdbcRowSource.readKinds(new ValueCodec<?>[] {codec})[0];
+    return RowReaders.readKinds(new ValueCodec<?>[] {codec})[0];
   }
 
   private static byte kindOf(Dialect dialect, SqlType<?> type) {
