@@ -69,6 +69,11 @@ public final class RowReaders {
   private static final String READ = "(" + Type.getDescriptor(ResultSet.class) + "[" + Type.getDescriptor(ValueCodec.class)
       + "[Ljava/lang/Object;)V";
 
+  /** The locals of the written {@code read(rs, codecs, values)}; 0 is {@code this}. */
+  private static final int RS_LOCAL = 1;
+  private static final int CODECS_LOCAL = 2;
+  private static final int VALUES_LOCAL = 3;
+
   private RowReaders() {}
 
   /** The reader for columns of these codecs (in order). */
@@ -154,37 +159,24 @@ public final class RowReaders {
 
     MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "read", READ, null, new String[] {"java/sql/SQLException"});
     m.visitCode();
-    final int rs = 1;
-    final int codecs = 2;
-    final int values = 3;
     for (int i = 0; i < kinds.length; i++) {
-      m.visitVarInsn(ALOAD, values);
+      m.visitVarInsn(ALOAD, VALUES_LOCAL);
       m.visitLdcInsn(i);
       switch (kinds[i]) {
-        case STRING -> {
-          m.visitVarInsn(ALOAD, rs);
-          m.visitLdcInsn(i + 1);
-          m.visitMethodInsn(INVOKEINTERFACE, RESULT_SET, "getString", "(I)Ljava/lang/String;", true);
-        }
+        case STRING -> getter(m, i + 1, "getString", "Ljava/lang/String;");
         case INTEGER -> {
-          m.visitVarInsn(ALOAD, rs);
-          m.visitLdcInsn(i + 1);
-          m.visitMethodInsn(INVOKEINTERFACE, RESULT_SET, "getInt", "(I)I", true);
-          m.visitVarInsn(ALOAD, rs);
-          m.visitMethodInsn(INVOKESTATIC, SELF, "integer", "(IL" + RESULT_SET + ";)Ljava/lang/Integer;", false);
+          getter(m, i + 1, "getInt", "I");
+          boxed(m, "integer", "I", "Ljava/lang/Integer;");
         }
         case BIG_INTEGER -> {
-          m.visitVarInsn(ALOAD, rs);
-          m.visitLdcInsn(i + 1);
-          m.visitMethodInsn(INVOKEINTERFACE, RESULT_SET, "getLong", "(I)J", true);
-          m.visitVarInsn(ALOAD, rs);
-          m.visitMethodInsn(INVOKESTATIC, SELF, "bigInteger", "(JL" + RESULT_SET + ";)Ljava/lang/Long;", false);
+          getter(m, i + 1, "getLong", "J");
+          boxed(m, "bigInteger", "J", "Ljava/lang/Long;");
         }
         default -> {
-          m.visitVarInsn(ALOAD, codecs);
+          m.visitVarInsn(ALOAD, CODECS_LOCAL);
           m.visitLdcInsn(i);
           m.visitInsn(AALOAD);
-          m.visitVarInsn(ALOAD, rs);
+          m.visitVarInsn(ALOAD, RS_LOCAL);
           m.visitLdcInsn(i + 1);
           m.visitMethodInsn(INVOKEINTERFACE, CODEC, "read", "(L" + RESULT_SET + ";I)Ljava/lang/Object;", true);
         }
@@ -196,6 +188,19 @@ public final class RowReaders {
     m.visitEnd();
     cw.visitEnd();
     return cw.toByteArray();
+  }
+
+  /** Pushes {@code rs.<getter>(column)}. */
+  private static void getter(MethodVisitor m, int column, String getter, String returns) {
+    m.visitVarInsn(ALOAD, RS_LOCAL);
+    m.visitLdcInsn(column);
+    m.visitMethodInsn(INVOKEINTERFACE, RESULT_SET, getter, "(I)" + returns, true);
+  }
+
+  /** Replaces the primitive on the stack by {@code <boxer>(value, rs)}: null where the column was NULL. */
+  private static void boxed(MethodVisitor m, String boxer, String primitive, String box) {
+    m.visitVarInsn(ALOAD, RS_LOCAL);
+    m.visitMethodInsn(INVOKESTATIC, SELF, boxer, "(" + primitive + "L" + RESULT_SET + ";)" + box, false);
   }
 
   /** The loop over the columns of one pattern, for whatever has no class of its own (see the class comment). */
