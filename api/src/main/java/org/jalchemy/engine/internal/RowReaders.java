@@ -53,7 +53,10 @@ public final class RowReaders {
   static final byte INTEGER = 2;
   static final byte BIG_INTEGER = 3;
 
-  /** Distinct patterns an application's queries have: tens to hundreds; past this, the loop. */
+  /**
+   * Distinct patterns an application's queries have: tens to hundreds; past this, the loop. Checked
+   * without a lock, so racing threads may each define one more: a bound on memory, not an exact count.
+   */
   static final int MAX_PATTERNS = 1024;
   /** Keeps a reader's method well under HotSpot's HugeMethodLimit (8,000 bytes): about 15 bytes a column. */
   static final int MAX_GENERATED_COLUMNS = 256;
@@ -110,13 +113,11 @@ public final class RowReaders {
     return kinds;
   }
 
-  /** Patterns with a class of their own so far (for tests). */
-  static int patternCount() {
-    return BY_PATTERN.size();
-  }
-
-  // Called by the generated readers: NULL reads as 0, so only then is wasNull asked, as
-  // StandardCodecs.INTEGER and BIG_INTEGER do.
+  // Called by the generated readers with the value their own getter call read: NULL reads as 0,
+  // so only then is wasNull asked, as StandardCodecs.INTEGER and BIG_INTEGER do. The codecs' own
+  // read is not called for these kinds: it is shared by every statement, so C2 compiles it once
+  // with the getter inlined for every result-set class it met and then refuses to inline it
+  // ("already compiled into a big method", H2, -XX:+PrintInlining), a call per column.
 
   static Integer integer(int v, ResultSet rs) throws SQLException {
     return v != 0 || !rs.wasNull() ? Integer.valueOf(v) : null;
